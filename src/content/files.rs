@@ -1,0 +1,91 @@
+//! Where a content set comes from: the copy compiled into the binary, or a
+//! directory on disk. Either way the rest sees a list of (path, text).
+
+use std::fs;
+use std::path::Path;
+
+use super::diagnostic::Diagnostic;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A file of a content set; `path` is relative to the set, with `/`.
+pub struct File {
+    pub path: String,
+    pub text: String,
+}
+
+/// The shipped guide's files.
+pub fn embedded() -> Vec<File> {
+    embedded::FILES
+        .iter()
+        .map(|(path, text)| File {
+            path: (*path).to_string(),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// The files of the set in `dir`. A missing directory or `guide.toml` is an
+/// error of its own (one line); an unreadable file becomes a diagnostic so
+/// the rest of the set is still checked.
+pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<File>, String> {
+    if !dir.is_dir() {
+        return Err(format!(
+            "content directory `{}` does not exist",
+            dir.display()
+        ));
+    }
+    if !dir.join("guide.toml").is_file() {
+        return Err(format!(
+            "`{}` is not a content set: it has no guide.toml",
+            dir.display()
+        ));
+    }
+    let mut paths = vec!["guide.toml".to_string()];
+    for sub in ["points", "checklists"] {
+        paths.extend(
+            toml_files(&dir.join(sub))
+                .into_iter()
+                .map(|name| format!("{sub}/{name}")),
+        );
+    }
+    if dir.join("readiness.toml").is_file() {
+        paths.push("readiness.toml".to_string());
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        match fs::read(dir.join(&path)) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push(File { path, text }),
+                Err(e) => diagnostics.push(unreadable(&path, &e.utf8_error().to_string())),
+            },
+            Err(e) => diagnostics.push(unreadable(&path, &e.to_string())),
+        }
+    }
+    Ok(files)
+}
+
+fn toml_files(dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn unreadable(path: &str, why: &str) -> Diagnostic {
+    Diagnostic {
+        file: path.to_string(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read this file: {why}"),
+    }
+}

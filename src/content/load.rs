@@ -1,0 +1,313 @@
+//! Loading a whole content set: every file read, every problem reported in
+//! one run, and a `Guide` only when there were none.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::DeTable;
+
+use super::diagnostic::{Diagnostic, SourceFile};
+use super::files::{self, File};
+use super::locale::Locale;
+use super::model::{Checklist, Guide, Point, Readiness};
+use super::parse::{self, GuideFile, Ref, Target};
+use super::reader::{Ctx, Fields};
+
+/// Why a content set could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The set could not be found or opened at all: one line says why.
+    Missing(String),
+    /// The set was read, and these are all of its problems, in file order.
+    Invalid(Vec<Diagnostic>),
+}
+
+/// The guide compiled into the binary.
+pub fn embedded() -> Result<Guide, LoadError> {
+    load_files(files::embedded(), Vec::new())
+}
+
+/// The guide in `dir`, checked by the same rules as the shipped one.
+pub fn from_dir(dir: &Path) -> Result<Guide, LoadError> {
+    let mut diagnostics = Vec::new();
+    let files = files::from_dir(dir, &mut diagnostics).map_err(LoadError::Missing)?;
+    load_files(files, diagnostics)
+}
+
+/// Everything read from the set's files, before the set is checked as a whole.
+struct Parts {
+    guide: Option<GuideFile>,
+    points: Vec<(String, Point)>,
+    /// The id of every point file, valid or not, so one broken point does
+    /// not also show up as missing wherever it is referred to.
+    point_files: Vec<String>,
+    checklists: Vec<Checklist>,
+    readiness: Option<Readiness>,
+    refs: Vec<Ref>,
+    quiz_counts: Vec<(Diagnostic, usize)>,
+}
+
+pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<Guide, LoadError> {
+    let guide_file = files.iter().find(|f| f.path == "guide.toml");
+    let mut locales = Locale::ALL.to_vec();
+    let mut parts = Parts {
+        guide: None,
+        points: Vec::new(),
+        point_files: Vec::new(),
+        checklists: Vec::new(),
+        readiness: None,
+        refs: Vec::new(),
+        quiz_counts: Vec::new(),
+    };
+    let guide_text = guide_file.map_or("", |f| f.text.as_str());
+    match guide_file {
+        Some(file) => (locales, parts.guide) = read_guide(file, &mut diagnostics),
+        None => diagnostics.push(Diagnostic {
+            file: "guide.toml".into(),
+            line: 1,
+            column: 1,
+            message: "missing: every content set needs a guide.toml".into(),
+        }),
+    }
+    for file in &files {
+        read_file(file, &locales, &mut parts, &mut diagnostics);
+    }
+    check_set(&parts, guide_text, &mut diagnostics);
+    diagnostics.sort();
+    diagnostics.dedup();
+    if !diagnostics.is_empty() {
+        return Err(LoadError::Invalid(diagnostics));
+    }
+    assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))
+}
+
+fn read_file(
+    file: &File,
+    locales: &[Locale],
+    parts: &mut Parts,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let stem = file
+        .path
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".toml")
+        .to_string();
+    if let Some(name) = file.path.strip_prefix("points/") {
+        parts.point_files.push(stem.clone());
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            let (quiz_at, count) = fields.array_len("quiz");
+            parts
+                .quiz_counts
+                .push((ctx.file.at(quiz_at.start, ""), count));
+            if let Some(point) = parse::point(ctx, fields, &mut parts.refs, &stem) {
+                parts.points.push((name.to_string(), point));
+            }
+        });
+    } else if file.path.starts_with("checklists/") {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts
+                .checklists
+                .extend(parse::checklist(ctx, fields, &mut parts.refs, &stem));
+        });
+    } else if file.path == "readiness.toml" {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts.readiness = parse::readiness(ctx, fields, &mut parts.refs);
+        });
+    }
+}
+
+/// `guide.toml` is read first: the languages it declares decide what every
+/// other text must hold.
+fn read_guide(file: &File, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Locale>, Option<GuideFile>) {
+    let all = Locale::ALL;
+    let mut ctx = Ctx::new(&file.path, &file.text, &all);
+    let table = match DeTable::parse(&file.text) {
+        Ok(table) => table,
+        Err(e) => {
+            syntax_error(&mut ctx, &e);
+            diagnostics.append(&mut ctx.diagnostics);
+            return (all.to_vec(), None);
+        }
+    };
+    let mut fields = Fields::new(table.get_ref(), 0..0);
+    let locales = parse::locales(&mut ctx, &mut fields);
+    diagnostics.append(&mut ctx.diagnostics);
+    let mut ctx = Ctx::new(&file.path, &file.text, &locales);
+    let guide = parse::guide(&mut ctx, &mut fields);
+    fields.finish(&mut ctx);
+    diagnostics.append(&mut ctx.diagnostics);
+    drop(ctx);
+    (locales, Some(guide))
+}
+
+fn syntax_error(ctx: &mut Ctx<'_>, e: &toml::de::Error) {
+    let span = e.span().unwrap_or(0..0);
+    let message = e.message().trim().replace('\n', " ");
+    ctx.error(&span, format!("TOML syntax: {message}"));
+}
+
+/// Parses one file and hands its top-level table to `read`. A syntax error
+/// is reported and stops only this file.
+fn with_table(
+    file: &File,
+    locales: &[Locale],
+    diagnostics: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&mut Ctx<'_>, &mut Fields<'_, '_>),
+) {
+    let mut ctx = Ctx::new(&file.path, &file.text, locales);
+    match DeTable::parse(&file.text) {
+        Ok(table) => {
+            let mut fields = Fields::new(table.get_ref(), 0..0);
+            read(&mut ctx, &mut fields);
+            fields.finish(&mut ctx);
+        }
+        Err(e) => syntax_error(&mut ctx, &e),
+    }
+    diagnostics.append(&mut ctx.diagnostics);
+}
+
+/// The checks that need more than one file: the declared structure, unique
+/// ids, references that resolve.
+fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(guide) = &parts.guide else { return };
+    let file = SourceFile {
+        name: "guide.toml",
+        text: guide_text,
+    };
+    let at = |s: &Spanned<String>| file.at(s.span().start, "");
+    let mut seen = BTreeSet::new();
+    for c in &guide.categories {
+        if !seen.insert(c.get_ref().id.clone()) {
+            diagnostics.push(message(
+                file.at(c.span().start, ""),
+                format!("category id `{}` is used twice", c.get_ref().id),
+            ));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for h in &guide.hazards {
+        if !seen.insert(h.get_ref().id.clone()) {
+            diagnostics.push(message(
+                file.at(h.span().start, ""),
+                format!("hazard id `{}` is used twice", h.get_ref().id),
+            ));
+        }
+    }
+    let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
+    let mut listed = BTreeSet::new();
+    for id in &guide.listed {
+        if !listed.insert(id.get_ref().as_str()) {
+            diagnostics.push(message(
+                at(id),
+                format!("point `{}` is listed twice", id.get_ref()),
+            ));
+        } else if !have.contains(id.get_ref().as_str()) {
+            diagnostics.push(message(
+                at(id),
+                format!("point `{0}` has no file points/{0}.toml", id.get_ref()),
+            ));
+        }
+    }
+    for id in &parts.point_files {
+        if !listed.contains(id.as_str()) {
+            diagnostics.push(Diagnostic {
+                file: format!("points/{id}.toml"),
+                line: 1,
+                column: 1,
+                message: format!("point `{id}` is not listed in any category of guide.toml"),
+            });
+        }
+    }
+    for (at, count) in &parts.quiz_counts {
+        if *count < guide.min_questions {
+            diagnostics.push(message(
+                at.clone(),
+                format!(
+                    "this point has {count} quiz questions; the guide asks for at least {}",
+                    guide.min_questions
+                ),
+            ));
+        }
+    }
+    let hazards: BTreeSet<&str> = guide
+        .hazards
+        .iter()
+        .map(|h| h.get_ref().id.as_str())
+        .collect();
+    let items: BTreeSet<String> = parts
+        .checklists
+        .iter()
+        .flat_map(|c| {
+            c.sections
+                .iter()
+                .flat_map(move |s| s.items.iter().map(move |i| format!("{}/{}", c.id, i.id)))
+        })
+        .collect();
+    for r in &parts.refs {
+        let (found, what) = match r.target {
+            Target::Point => (have.contains(r.id.as_str()), "point"),
+            Target::Hazard => (hazards.contains(r.id.as_str()), "hazard class"),
+            Target::ChecklistItem => (
+                items.contains(&r.id),
+                "checklist item (written as checklist/item)",
+            ),
+        };
+        if !found {
+            let known: Vec<&str> = match r.target {
+                Target::Point => have.iter().copied().collect(),
+                Target::Hazard => hazards.iter().copied().collect(),
+                Target::ChecklistItem => items.iter().map(String::as_str).collect(),
+            };
+            let hint = crate::search::did_you_mean(&r.id, known.iter().copied())
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            diagnostics.push(message(
+                r.at.clone(),
+                format!("unknown {what} `{}`{hint}", r.id),
+            ));
+        }
+    }
+}
+
+fn message(mut d: Diagnostic, message: String) -> Diagnostic {
+    d.message = message;
+    d
+}
+
+fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
+    let guide = parts.guide?;
+    let mut by_id: BTreeMap<String, Point> = parts
+        .points
+        .into_iter()
+        .map(|(_, p)| (p.id.clone(), p))
+        .collect();
+    let categories: Vec<_> = guide
+        .categories
+        .into_iter()
+        .map(Spanned::into_inner)
+        .collect();
+    let mut points = Vec::new();
+    for c in &categories {
+        for id in &c.points {
+            if let Some(mut p) = by_id.remove(id) {
+                p.category = c.id.clone();
+                points.push(p);
+            }
+        }
+    }
+    Some(Guide {
+        title: guide.title?,
+        edition: guide.edition?,
+        locales,
+        min_questions: guide.min_questions,
+        numbers: guide.numbers,
+        hazards: guide.hazards.into_iter().map(Spanned::into_inner).collect(),
+        categories,
+        points,
+        checklists: parts.checklists,
+        readiness: parts.readiness,
+    })
+}

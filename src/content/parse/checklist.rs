@@ -1,0 +1,138 @@
+use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Quantity};
+use super::super::reader::{Ctx, Fields};
+use super::{Ref, Target};
+
+pub fn checklist(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    file_id: &str,
+) -> Option<Checklist> {
+    let id = ctx.required(f, "id").and_then(|v| {
+        let id = ctx.id(v, "id")?;
+        if id != file_id {
+            ctx.error(
+                &v.span(),
+                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
+            );
+        }
+        Some(id)
+    });
+    let title = ctx
+        .required(f, "title")
+        .and_then(|v| ctx.text(v, "title", false));
+    let summary = ctx
+        .required(f, "summary")
+        .and_then(|v| ctx.text(v, "summary", true));
+    let mut seen: Vec<String> = Vec::new();
+    let sections = match ctx.required(f, "sections") {
+        Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, &mut seen)),
+        None => Vec::new(),
+    };
+    Some(Checklist {
+        id: id?,
+        title: title?,
+        summary: summary?,
+        sections,
+    })
+}
+
+fn section(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    seen: &mut Vec<String>,
+) -> Option<ChecklistSection> {
+    let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
+    let title = ctx
+        .required(f, "title")
+        .and_then(|v| ctx.text(v, "title", false));
+    let items = match ctx.required(f, "items") {
+        Some(v) => ctx.tables(v, "items", |ctx, f| item(ctx, f, refs, seen)),
+        None => Vec::new(),
+    };
+    if items.is_empty() {
+        ctx.error(&f.span(), "a section needs at least one item");
+    }
+    Some(ChecklistSection {
+        id: id?,
+        title: title?,
+        items,
+    })
+}
+
+fn item(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    seen: &mut Vec<String>,
+) -> Option<ChecklistItem> {
+    let id = ctx.required(f, "id").and_then(|v| {
+        let id = ctx.id(v, "id")?;
+        if seen.contains(&id) {
+            ctx.error(
+                &v.span(),
+                format!("item id `{id}` is used twice in this checklist"),
+            );
+            return None;
+        }
+        seen.push(id.clone());
+        Some(id)
+    });
+    let text = ctx
+        .required(f, "text")
+        .and_then(|v| ctx.text(v, "text", false));
+    let why = ctx
+        .required(f, "why")
+        .and_then(|v| ctx.text(v, "why", true));
+    let where_kept = f.get("where").and_then(|v| ctx.text(v, "where", true));
+    let check = f.get("check").and_then(|v| ctx.text(v, "check", true));
+    let point = ctx.ref_field(f, "point", Target::Point, false, refs);
+    let quantity = quantity(ctx, f);
+    Some(ChecklistItem {
+        id: id?,
+        text: text?,
+        why: why?,
+        where_kept,
+        check,
+        point,
+        quantity,
+    })
+}
+
+fn quantity(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Quantity> {
+    let per_person = f.get("per_person");
+    let days = f.get("days");
+    let unit = f.get("unit");
+    let Some(per_person) = per_person else {
+        for (key, value) in [("days", days), ("unit", unit)] {
+            if let Some(v) = value {
+                ctx.error(
+                    &v.span(),
+                    format!("`{key}` only makes sense with `per_person`"),
+                );
+            }
+        }
+        return None;
+    };
+    let amount = ctx.number(per_person, "per_person");
+    let days = match days {
+        Some(v) => ctx.count(v, "days").and_then(|d| u32::try_from(d).ok()),
+        None => Some(1),
+    };
+    let unit = match unit {
+        Some(v) => ctx.text(v, "unit", false),
+        None => {
+            ctx.error(
+                &per_person.span(),
+                "`per_person` needs a `unit`, like { en = \"litres\", zh-Hans = \"升\" }",
+            );
+            None
+        }
+    };
+    Some(Quantity {
+        per_person: amount?,
+        days: days?,
+        unit: unit?,
+    })
+}

@@ -1,0 +1,289 @@
+use super::super::locale::{Locale, Text};
+use super::super::model::{Point, Question, QuestionKind, Source, Warning, WarningLevel};
+use super::super::reader::{Ctx, Fields};
+use super::{Ref, Target};
+
+/// Options per question: two is a true/false in disguise, more than six is
+/// too many to read on a phone-sized screen.
+const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
+
+pub fn point(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    file_id: &str,
+) -> Option<Point> {
+    let id = ctx.required(f, "id").and_then(|v| {
+        let id = ctx.id(v, "id")?;
+        if id != file_id {
+            ctx.error(
+                &v.span(),
+                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
+            );
+        }
+        Some(id)
+    });
+    let hazard = ctx.ref_field(f, "hazard", Target::Hazard, true, refs);
+    let reviewed = ctx
+        .required(f, "reviewed")
+        .and_then(|v| ctx.date(v, "reviewed"));
+    let related = related(ctx, f, refs, file_id);
+    let title = ctx
+        .required(f, "title")
+        .and_then(|v| ctx.text(v, "title", false));
+    let summary = ctx
+        .required(f, "summary")
+        .and_then(|v| ctx.text(v, "summary", false));
+    let note = f.get("note").and_then(|v| ctx.text(v, "note", true));
+    let keywords = ctx
+        .required(f, "keywords")
+        .and_then(|v| ctx.steps(v, "keywords", false));
+    let mut phase = |key: &str| ctx.required(f, key).and_then(|v| ctx.steps(v, key, true));
+    let (before, during, after, never) = (
+        phase("before"),
+        phase("during"),
+        phase("after"),
+        phase("never"),
+    );
+    let warnings = match f.get("warnings") {
+        Some(v) => ctx.tables(v, "warnings", warning),
+        None => Vec::new(),
+    };
+    let sources = match ctx.required(f, "sources") {
+        Some(v) => {
+            let sources = ctx.tables(v, "sources", source);
+            if sources.is_empty() && v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+                ctx.error(&v.span(), "a point needs at least one source");
+            }
+            sources
+        }
+        None => Vec::new(),
+    };
+    let quiz = match f.get("quiz") {
+        Some(v) => ctx.tables(v, "quiz", question),
+        None => Vec::new(),
+    };
+    Some(Point {
+        id: id?,
+        category: String::new(),
+        hazard: hazard?,
+        reviewed: reviewed?,
+        related,
+        title: title?,
+        summary: summary?,
+        note,
+        keywords: keywords?,
+        before: before?,
+        during: during?,
+        after: after?,
+        never: never?,
+        warnings,
+        sources,
+        quiz,
+    })
+}
+
+fn related(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    file_id: &str,
+) -> Vec<String> {
+    let Some(value) = ctx.required(f, "related") else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for id in ctx.ids(value, "related") {
+        if id.get_ref() == file_id {
+            ctx.error(&id.span(), "a point cannot be related to itself");
+        } else if out.contains(id.get_ref()) {
+            ctx.error(
+                &id.span(),
+                format!("`{}` is listed twice in `related`", id.get_ref()),
+            );
+        } else {
+            ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
+            out.push(id.into_inner());
+        }
+    }
+    out
+}
+
+fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
+    let level = ctx.required(f, "level").and_then(|v| {
+        let s = ctx.string(v, "level", false)?;
+        let level = WarningLevel::parse(&s);
+        if level.is_none() {
+            ctx.error(
+                &v.span(),
+                format!("`level` = \"{s}\" must be blue, yellow, orange or red"),
+            );
+        }
+        level
+    });
+    let meaning = ctx
+        .required(f, "meaning")
+        .and_then(|v| ctx.text(v, "meaning", false));
+    let action = ctx
+        .required(f, "action")
+        .and_then(|v| ctx.text(v, "action", false));
+    Some(Warning {
+        level: level?,
+        meaning: meaning?,
+        action: action?,
+    })
+}
+
+fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source> {
+    let org = ctx
+        .required(f, "org")
+        .and_then(|v| ctx.string(v, "org", false));
+    let title = ctx
+        .required(f, "title")
+        .and_then(|v| ctx.string(v, "title", false));
+    let url = f.get("url").and_then(|v| {
+        let url = ctx.string(v, "url", false)?;
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+            ctx.error(&v.span(), format!("`url` = \"{url}\" is not a web address"));
+            return None;
+        }
+        Some(url)
+    });
+    Some(Source {
+        org: org?,
+        title: title?,
+        url,
+    })
+}
+
+fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Question> {
+    let kind = ctx.required(f, "kind").and_then(|v| {
+        let s = ctx.string(v, "kind", false)?;
+        let kind = match s.as_str() {
+            "single" => Some(QuestionKind::Single),
+            "multiple" => Some(QuestionKind::Multiple),
+            "true-false" => Some(QuestionKind::TrueFalse),
+            _ => None,
+        };
+        if kind.is_none() {
+            ctx.error(
+                &v.span(),
+                format!("`kind` = \"{s}\" must be single, multiple or true-false"),
+            );
+        }
+        kind
+    });
+    let text = ctx
+        .required(f, "question")
+        .and_then(|v| ctx.text(v, "question", true));
+    let explanation = ctx
+        .required(f, "explanation")
+        .and_then(|v| ctx.text(v, "explanation", true));
+    let (options, answer) = match kind? {
+        QuestionKind::TrueFalse => (true_false(), true_false_answer(ctx, f)?),
+        kind => choice(ctx, f, kind)?,
+    };
+    Some(Question {
+        kind: kind?,
+        question: text?,
+        options,
+        answer,
+        explanation: explanation?,
+    })
+}
+
+fn true_false() -> Vec<Text> {
+    vec![
+        Text::from_pairs(&[(Locale::En, "True"), (Locale::ZhHans, "对")]),
+        Text::from_pairs(&[(Locale::En, "False"), (Locale::ZhHans, "错")]),
+    ]
+}
+
+fn true_false_answer(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Vec<usize>> {
+    if let Some(v) = f.get("options") {
+        ctx.error(
+            &v.span(),
+            "a true-false question has no `options`: its answer is true or false",
+        );
+    }
+    let answer = ctx
+        .required(f, "answer")
+        .and_then(|v| ctx.boolean(v, "answer"))?;
+    Some(vec![if answer { 0 } else { 1 }])
+}
+
+fn choice(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    kind: QuestionKind,
+) -> Option<(Vec<Text>, Vec<usize>)> {
+    let options_value = ctx.required(f, "options");
+    let options: Vec<Text> = match options_value {
+        Some(v) => ctx
+            .array(v, "options")
+            .map(|a| {
+                a.iter()
+                    .filter_map(|o| ctx.text(o, "options", false))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    if let Some(v) = options_value {
+        if !OPTIONS.contains(&options.len()) && v.get_ref().as_array().is_some() {
+            ctx.error(
+                &v.span(),
+                format!(
+                    "a question needs 2 to 6 options, this one has {}",
+                    options.len()
+                ),
+            );
+        }
+        for (i, o) in options.iter().enumerate() {
+            if let Some(j) = options[..i]
+                .iter()
+                .position(|p| p.0.iter().any(|(l, s)| o.0.get(l) == Some(s)))
+            {
+                ctx.error(
+                    &v.span(),
+                    format!("options {} and {} are the same", j + 1, i + 1),
+                );
+            }
+        }
+    }
+    let value = ctx.required(f, "answer")?;
+    let Some(array) = value.get_ref().as_array() else {
+        ctx.error(
+            &value.span(),
+            "`answer` should be a list of option indexes counted from 0, like [1]",
+        );
+        return None;
+    };
+    let mut answer = Vec::new();
+    for item in array.iter() {
+        let n = ctx.count(item, "answer")?;
+        if n >= options.len() {
+            ctx.error(
+                &item.span(),
+                format!(
+                    "answer {n} is out of range: options are counted from 0 and there are {}",
+                    options.len()
+                ),
+            );
+        } else if answer.contains(&n) {
+            ctx.error(&item.span(), format!("answer {n} is given twice"));
+        } else {
+            answer.push(n);
+        }
+    }
+    match (kind, answer.len()) {
+        (_, 0) if array.is_empty() => ctx.error(&value.span(), "`answer` names no option"),
+        (QuestionKind::Single, n) if n > 1 => ctx.error(
+            &value.span(),
+            "a single-choice question has exactly one answer (use kind = \"multiple\")",
+        ),
+        _ => {}
+    }
+    answer.sort_unstable();
+    (!answer.is_empty()).then_some((options, answer))
+}

@@ -1,0 +1,385 @@
+//! Reading TOML tables field by field, collecting every problem with its
+//! position instead of stopping at the first, as serde would.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use super::diagnostic::{Diagnostic, SourceFile};
+use super::locale::{Locale, Localized, Steps, Text};
+use super::sanitize;
+
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// The file being read and what has gone wrong in it so far.
+pub struct Ctx<'a> {
+    pub file: SourceFile<'a>,
+    pub locales: &'a [Locale],
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The fields of one table; keys nobody asked for are reported as unknown.
+pub struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Range<usize>,
+    used: Vec<&'t str>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(name: &'a str, text: &'a str, locales: &'a [Locale]) -> Self {
+        Ctx {
+            file: SourceFile { name, text },
+            locales,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let diagnostic = self.file.at(span.start, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// A required field: its absence is an error at the table's position.
+    pub fn required<'t, 'i>(
+        &mut self,
+        fields: &mut Fields<'t, 'i>,
+        key: &str,
+    ) -> Option<&'t Value<'i>> {
+        let value = fields.get(key);
+        if value.is_none() {
+            self.error(&fields.span, format!("missing field `{key}`"));
+        }
+        value
+    }
+
+    pub fn string(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<String> {
+        let Some(s) = value.get_ref().as_str() else {
+            self.wrong_type(value, key, "a string");
+            return None;
+        };
+        self.check_string(value, key, s, multiline)
+    }
+
+    fn check_string(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        s: &str,
+        multiline: bool,
+    ) -> Option<String> {
+        if s.trim().is_empty() {
+            self.error(&value.span(), format!("`{key}` is empty"));
+            return None;
+        }
+        let bad = sanitize::find_forbidden(s).or_else(|| {
+            (!multiline)
+                .then(|| s.char_indices().find(|&(_, c)| c == '\n'))
+                .flatten()
+        });
+        if let Some((_, c)) = bad {
+            let offset = self.offset_of_char(&value.span(), c);
+            self.error(
+                &(offset..offset),
+                format!(
+                    "`{key}` contains the control character {}",
+                    sanitize::describe(c)
+                ),
+            );
+            return None;
+        }
+        Some(s.to_string())
+    }
+
+    /// Where a bad character stands in the file, if it was written literally;
+    /// otherwise (an escape such as `\u001b`) the start of the string.
+    fn offset_of_char(&self, span: &Range<usize>, c: char) -> usize {
+        let raw = self.file.text.get(span.clone()).unwrap_or("");
+        raw.find(c)
+            .or_else(|| {
+                raw.find('\\')
+                    .filter(|_| raw.contains("\\u") || raw.contains("\\e"))
+            })
+            .map_or(span.start, |i| span.start + i)
+    }
+
+    /// A lowercase kebab-case id, as used in file names and deep links.
+    pub fn id(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+        let s = self.string(value, key, false)?;
+        let valid = s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        });
+        if !valid {
+            self.error(
+                &value.span(),
+                format!("`{key}` = \"{s}\" is not a valid id (lowercase letters, digits and single hyphens)"),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    pub fn ids(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+        let Some(array) = self.array(value, key) else {
+            return Vec::new();
+        };
+        array
+            .iter()
+            .filter_map(|item| self.id(item, key).map(|id| Spanned::new(item.span(), id)))
+            .collect()
+    }
+
+    pub fn integer(&mut self, value: &Value<'_>, key: &str) -> Option<i64> {
+        let parsed = value
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok());
+        if parsed.is_none() {
+            self.wrong_type(value, key, "a whole number");
+        }
+        parsed
+    }
+
+    pub fn count(&mut self, value: &Value<'_>, key: &str) -> Option<usize> {
+        let n = self.integer(value, key)?;
+        let count = usize::try_from(n).ok();
+        if count.is_none() {
+            self.error(&value.span(), format!("`{key}` must not be negative"));
+        }
+        count
+    }
+
+    pub fn number(&mut self, value: &Value<'_>, key: &str) -> Option<f64> {
+        let v = value.get_ref();
+        let parsed = match v {
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Integer(_) => self.integer(value, key).map(|i| i as f64),
+            _ => None,
+        };
+        match parsed {
+            Some(n) if n.is_finite() && n > 0.0 => Some(n),
+            Some(_) => {
+                self.error(&value.span(), format!("`{key}` must be a positive number"));
+                None
+            }
+            None => {
+                self.wrong_type(value, key, "a number");
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, value: &Value<'_>, key: &str) -> Option<bool> {
+        let b = value.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(value, key, "true or false");
+        }
+        b
+    }
+
+    /// A date without a time, like `2026-11-24`.
+    pub fn date(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+        match value.get_ref().as_datetime() {
+            Some(dt) if dt.date.is_some() && dt.time.is_none() => Some(dt.to_string()),
+            _ => {
+                self.wrong_type(value, key, "a date like 2026-11-24");
+                None
+            }
+        }
+    }
+
+    pub fn array<'t, 'i>(&mut self, value: &'t Value<'i>, key: &str) -> Option<&'t DeArray<'i>> {
+        let array = value.get_ref().as_array();
+        if array.is_none() {
+            self.wrong_type(value, key, "an array");
+        }
+        array
+    }
+
+    pub fn table<'t, 'i>(&mut self, value: &'t Value<'i>, key: &str) -> Option<Fields<'t, 'i>> {
+        match value.get_ref().as_table() {
+            Some(table) => Some(Fields::new(table, value.span())),
+            None => {
+                self.wrong_type(value, key, "a table");
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[key]]`), each handed to `read`.
+    pub fn tables<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        mut read: impl FnMut(&mut Self, &mut Fields<'_, '_>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(array) = self.array(value, key) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in array.iter() {
+            if let Some(mut fields) = self.table(item, key) {
+                if let Some(t) = read(self, &mut fields) {
+                    out.push(t);
+                }
+                fields.finish(self);
+            }
+        }
+        out
+    }
+
+    /// A text in every declared language: `{ en = "…", zh-Hans = "…" }`.
+    pub fn text(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<Text> {
+        self.per_locale(value, key, |ctx, v, k| ctx.string(v, k, multiline))
+    }
+
+    /// A list of strings in every declared language. Steps must come in the
+    /// same number in each language, since they are meant to say the same.
+    pub fn steps(&mut self, value: &Value<'_>, key: &str, same_count: bool) -> Option<Steps> {
+        let steps = self.per_locale(value, key, |ctx, v, k| {
+            let array = ctx.array(v, k)?;
+            if array.is_empty() {
+                ctx.error(&v.span(), format!("`{k}` has no entries"));
+                return None;
+            }
+            let items: Vec<_> = array
+                .iter()
+                .map(|item| ctx.string(item, k, false))
+                .collect();
+            items.into_iter().collect::<Option<Vec<_>>>()
+        })?;
+        if same_count
+            && steps
+                .0
+                .values()
+                .map(Vec::len)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                > 1
+        {
+            let counts: Vec<_> = steps
+                .0
+                .iter()
+                .map(|(l, s)| format!("{l} {}", s.len()))
+                .collect();
+            self.error(
+                &value.span(),
+                format!(
+                    "`{key}` has a different number of steps per language ({}): each language must give the same steps",
+                    counts.join(", ")
+                ),
+            );
+            return None;
+        }
+        Some(steps)
+    }
+
+    fn per_locale<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        mut read: impl FnMut(&mut Self, &Value<'_>, &str) -> Option<T>,
+    ) -> Option<Localized<T>> {
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(
+                value,
+                key,
+                "a table with one entry per language, like { en = \"…\", zh-Hans = \"…\" }",
+            );
+            return None;
+        };
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (k, v) in table.iter() {
+            let tag = k.get_ref().as_ref();
+            match tag.parse::<Locale>() {
+                Ok(locale) if locale.tag() == tag && self.locales.contains(&locale) => {
+                    match read(self, v, &format!("{key}.{tag}")) {
+                        Some(t) => {
+                            out.insert(locale, t);
+                        }
+                        None => ok = false,
+                    }
+                }
+                _ => {
+                    let declared: Vec<_> = self.locales.iter().map(|l| l.tag()).collect();
+                    self.error(
+                        &k.span(),
+                        format!(
+                            "`{key}` has unknown language `{tag}` (the guide declares {})",
+                            declared.join(", ")
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        for locale in self.locales {
+            if !out.contains_key(locale) && ok {
+                self.error(
+                    &value.span(),
+                    format!("`{key}` is missing its {} text", locale.tag()),
+                );
+                ok = false;
+            }
+        }
+        ok.then_some(Localized(out))
+    }
+
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        let found = value.get_ref().type_str();
+        self.error(
+            &value.span(),
+            format!("`{key}` should be {expected}, found {found}"),
+        );
+    }
+}
+
+impl<'t, 'i> Fields<'t, 'i> {
+    pub fn new(table: &'t DeTable<'i>, span: Range<usize>) -> Self {
+        Fields {
+            table,
+            span,
+            used: Vec::new(),
+        }
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    /// Where an array field is and how many entries it has, valid or not.
+    pub fn array_len(&self, key: &str) -> (Range<usize>, usize) {
+        match self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key) {
+            Some((_, v)) => (v.span(), v.get_ref().as_array().map_or(0, |a| a.len())),
+            None => (self.span.clone(), 0),
+        }
+    }
+
+    pub fn get(&mut self, key: &str) -> Option<&'t Value<'i>> {
+        let (k, v) = self
+            .table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)?;
+        self.used.push(k.get_ref().as_ref());
+        Some(v)
+    }
+
+    /// Reports every key that no reader asked for: a misspelt field must not
+    /// be silently ignored, or its text would never be shown.
+    pub fn finish(self, ctx: &mut Ctx<'_>) {
+        for (k, _) in self.table.iter() {
+            let name = k.get_ref().as_ref();
+            if !self.used.contains(&name) {
+                ctx.error(
+                    &k.span(),
+                    format!("unknown field `{}`", sanitize::clean(name, true)),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Every interface string, in one place and both languages. Content text
+//! comes from the content set; these are the words around it.
+
+use crate::content::{Locale, Phase, WarningLevel};
+
+pub struct Strings {
+    pub before: &'static str,
+    pub during: &'static str,
+    pub after: &'static str,
+    pub never: &'static str,
+    pub warnings: &'static str,
+    pub note: &'static str,
+    pub related: &'static str,
+    pub sources: &'static str,
+    pub reviewed: &'static str,
+    pub hazard: &'static str,
+    pub category: &'static str,
+    pub emergency_numbers: &'static str,
+    pub quiz: &'static str,
+    pub answer: &'static str,
+    pub blue: &'static str,
+    pub yellow: &'static str,
+    pub orange: &'static str,
+    pub red: &'static str,
+    pub no_results: &'static str,
+    pub unknown_point: &'static str,
+    pub did_you_mean: &'static str,
+    pub points: &'static str,
+    pub contents: &'static str,
+}
+
+pub static EN: Strings = Strings {
+    before: "Before: prepare now",
+    during: "During: stay safe",
+    after: "After: recover safely",
+    never: "Never do this",
+    warnings: "Warning signals",
+    note: "Note",
+    related: "Related",
+    sources: "Sources",
+    reviewed: "Reviewed",
+    hazard: "Hazard class",
+    category: "Category",
+    emergency_numbers: "Emergency numbers",
+    quiz: "Check yourself",
+    answer: "Answer",
+    blue: "Blue",
+    yellow: "Yellow",
+    orange: "Orange",
+    red: "Red",
+    no_results: "No point matches",
+    unknown_point: "No point has the id",
+    did_you_mean: "Did you mean",
+    points: "points",
+    contents: "Contents",
+};
+
+pub static ZH: Strings = Strings {
+    before: "事前：提前准备",
+    during: "事中：保护自己",
+    after: "事后：安全恢复",
+    never: "切勿这样做",
+    warnings: "预警信号",
+    note: "说明",
+    related: "相关要点",
+    sources: "依据",
+    reviewed: "审校日期",
+    hazard: "突发事件类别",
+    category: "类别",
+    emergency_numbers: "紧急电话",
+    quiz: "自测题",
+    answer: "答案",
+    blue: "蓝色",
+    yellow: "黄色",
+    orange: "橙色",
+    red: "红色",
+    no_results: "没有找到相关要点",
+    unknown_point: "没有这个编号的要点",
+    did_you_mean: "你要找的是不是",
+    points: "个要点",
+    contents: "目录",
+};
+
+pub fn strings(locale: Locale) -> &'static Strings {
+    match locale {
+        Locale::En => &EN,
+        Locale::ZhHans => &ZH,
+    }
+}
+
+impl Strings {
+    pub fn phase(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Before => self.before,
+            Phase::During => self.during,
+            Phase::After => self.after,
+            Phase::Never => self.never,
+        }
+    }
+
+    pub fn level(&self, level: WarningLevel) -> &'static str {
+        match level {
+            WarningLevel::Blue => self.blue,
+            WarningLevel::Yellow => self.yellow,
+            WarningLevel::Orange => self.orange,
+            WarningLevel::Red => self.red,
+        }
+    }
+}

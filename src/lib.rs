@@ -1,0 +1,11 @@
+//! `ready`: a terminal guide to emergency preparedness.
+//!
+//! The core (content, search, sanitising) knows nothing of terminals; the
+//! command line and the TUI are thin faces over it.
+
+pub mod cli;
+pub mod content;
+pub mod export;
+pub mod i18n;
+pub mod search;
+pub mod textwrap_cjk;

@@ -1,0 +1,189 @@
+//! Finding points by what people type: either language, any field, a typo
+//! in English (`erthquake`), Chinese without spaces (`煤气泄露`).
+
+use crate::content::{Guide, Locale, Phase, Point};
+
+/// How much a match in each field counts: a title beats a passing mention.
+const TITLE: u32 = 10;
+const KEYWORD: u32 = 8;
+const SUMMARY: u32 = 4;
+const BODY: u32 = 1;
+
+/// One point's searchable text, lowercased once.
+struct Entry {
+    fields: Vec<(u32, String)>,
+    /// Single words of titles, ids and keywords, for typo tolerance.
+    words: Vec<(u32, String)>,
+}
+
+/// A search index over every point of a guide, in both languages.
+pub struct Index {
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `Guide::points`.
+    pub point: usize,
+    pub score: u32,
+}
+
+impl Index {
+    pub fn new(guide: &Guide) -> Index {
+        Index {
+            entries: guide.points.iter().map(entry).collect(),
+        }
+    }
+
+    /// Points matching every word of `query`, best first; if no point
+    /// matches them all, points matching any of them.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let query = query.to_lowercase();
+        let tokens: Vec<&str> = query.split_whitespace().collect();
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let scored: Vec<Vec<u32>> = self
+            .entries
+            .iter()
+            .map(|e| tokens.iter().map(|t| token_score(e, t)).collect())
+            .collect();
+        let mut hits = collect(&scored, |s| s.iter().all(|&x| x > 0));
+        if hits.is_empty() {
+            hits = collect(&scored, |s| s.iter().any(|&x| x > 0));
+        }
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.point.cmp(&b.point)));
+        hits
+    }
+}
+
+fn collect(scored: &[Vec<u32>], keep: impl Fn(&[u32]) -> bool) -> Vec<Hit> {
+    scored
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| keep(s))
+        .map(|(point, s)| Hit {
+            point,
+            score: s.iter().sum(),
+        })
+        .collect()
+}
+
+fn entry(point: &Point) -> Entry {
+    let mut fields = vec![(KEYWORD, point.id.replace('-', " "))];
+    let mut words = Vec::new();
+    for locale in Locale::ALL {
+        fields.push((TITLE, point.title.text(locale).to_lowercase()));
+        fields.push((SUMMARY, point.summary.text(locale).to_lowercase()));
+        for k in point.keywords.list(locale) {
+            fields.push((KEYWORD, k.to_lowercase()));
+        }
+        for phase in Phase::ALL {
+            for step in point.steps(phase).list(locale) {
+                fields.push((BODY, step.to_lowercase()));
+            }
+        }
+        for w in &point.warnings {
+            fields.push((BODY, w.meaning.text(locale).to_lowercase()));
+            fields.push((BODY, w.action.text(locale).to_lowercase()));
+        }
+    }
+    for (weight, text) in &fields {
+        if *weight >= KEYWORD {
+            for word in text.split(|c: char| !c.is_alphanumeric()) {
+                if word.len() >= 3 && word.is_ascii() {
+                    words.push((*weight, word.to_string()));
+                }
+            }
+        }
+    }
+    Entry { fields, words }
+}
+
+fn token_score(entry: &Entry, token: &str) -> u32 {
+    let exact = entry
+        .fields
+        .iter()
+        .filter(|(_, text)| text.contains(token))
+        .map(|(w, text)| {
+            if text.starts_with(token) {
+                w * 12
+            } else {
+                w * 10
+            }
+        })
+        .max()
+        .unwrap_or(0);
+    if exact > 0 {
+        return exact;
+    }
+    if token.is_ascii() {
+        typo_score(entry, token)
+    } else {
+        bigram_score(entry, token)
+    }
+}
+
+/// English words within one or two edits of a title or keyword word.
+fn typo_score(entry: &Entry, token: &str) -> u32 {
+    let allowed = match token.len() {
+        0..=3 => return 0,
+        4..=6 => 1,
+        _ => 2,
+    };
+    entry
+        .words
+        .iter()
+        .filter(|(_, word)| strsim::damerau_levenshtein(token, word) <= allowed)
+        .map(|(w, _)| w * 5)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Chinese has no spaces and common miswritings (`泄露` for `泄漏`): score by
+/// how many two-character pieces of the query appear, if at least half do.
+fn bigram_score(entry: &Entry, token: &str) -> u32 {
+    let chars: Vec<char> = token.chars().collect();
+    if chars.len() < 3 {
+        return 0;
+    }
+    let bigrams: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
+    let mut best = 0;
+    for (weight, text) in &entry.fields {
+        let found = bigrams.iter().filter(|b| text.contains(b.as_str())).count();
+        if found * 2 >= bigrams.len() {
+            best = best.max(weight * 8 * found as u32 / bigrams.len() as u32);
+        }
+    }
+    best
+}
+
+/// Up to `n` candidates close to `target`, closest first, for "did you mean".
+pub fn suggestions<'a>(
+    target: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let target = target.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| {
+            let mut score = strsim::normalized_damerau_levenshtein(&target, c);
+            if !target.is_empty() && (c.contains(target.as_str()) || target.contains(c)) {
+                score = score.max(0.7);
+            }
+            (score, c)
+        })
+        .filter(|(score, _)| *score >= 0.5)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// The single closest candidate, if any is close.
+pub fn did_you_mean<'a>(
+    target: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    suggestions(target, candidates, 1).into_iter().next()
+}

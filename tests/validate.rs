@@ -1,0 +1,413 @@
+//! The validator, one rule at a time: each test breaks a valid fixture set in
+//! one way and asserts the exact `FILE:LINE:COLUMN: message` reported.
+
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+
+use ready::content::{self, LoadError};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("fixture dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// The diagnostics for the fixture after each `(file, from, to)` edit.
+fn diagnostics_after(edits: &[(&str, &str, &str)]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(Path::new(FIXTURE), dir.path());
+    for (file, from, to) in edits {
+        let path = dir.path().join(file);
+        let text = fs::read_to_string(&path).expect("read fixture file");
+        assert!(text.contains(from), "{file} does not contain {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    }
+    match content::from_dir(dir.path()) {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid(d)) => d.iter().map(ToString::to_string).collect(),
+        Err(LoadError::Missing(m)) => vec![m],
+    }
+}
+
+fn broken(file: &str, from: &str, to: &str) -> Vec<String> {
+    diagnostics_after(&[(file, from, to)])
+}
+
+#[test]
+fn the_fixture_itself_is_valid() {
+    assert_eq!(diagnostics_after(&[]), Vec::<String>::new());
+}
+
+#[test]
+fn a_syntax_error_is_reported_where_it_is() {
+    let d = broken(
+        "points/flood.toml",
+        "title = { en = \"Flood\"",
+        "title = { en = \"Flood\" en",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].starts_with("points/flood.toml:5:24: TOML syntax:"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_stops_only_its_own_file() {
+    let d = diagnostics_after(&[
+        ("points/flood.toml", "[before]", "[before"),
+        ("points/heat.toml", "summary = ", "sumary = "),
+    ]);
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert!(
+        d[0].starts_with("points/flood.toml:12:8: TOML syntax:"),
+        "{d:?}"
+    );
+    assert_eq!(d[1], "points/heat.toml:1:1: missing field `summary`");
+    assert_eq!(d[2], "points/heat.toml:6:1: unknown field `sumary`");
+}
+
+#[test]
+fn an_unknown_field_is_reported_at_its_key() {
+    let d = broken(
+        "points/flood.toml",
+        "[[sources]]\norg",
+        "[[sources]]\nauthor = \"x\"\norg",
+    );
+    assert_eq!(d, ["points/flood.toml:34:1: unknown field `author`"]);
+}
+
+#[test]
+fn a_missing_field_is_reported_at_its_table() {
+    let d = broken(
+        "guide.toml",
+        "use = { en = \"Fire\", zh-Hans = \"火灾\" }\n",
+        "",
+    );
+    assert_eq!(d, ["guide.toml:6:1: missing field `use`"]);
+}
+
+#[test]
+fn a_field_of_the_wrong_type_says_what_was_expected() {
+    let d = broken(
+        "points/flood.toml",
+        "reviewed = 2026-11-24",
+        "reviewed = \"last week\"",
+    );
+    assert_eq!(
+        d,
+        ["points/flood.toml:3:12: `reviewed` should be a date like 2026-11-24, found string"]
+    );
+}
+
+#[test]
+fn a_listed_point_without_a_file_is_reported_where_it_is_listed() {
+    let d = broken(
+        "guide.toml",
+        "points = [\"flood\", \"heat\"]",
+        "points = [\"flood\", \"heat\", \"snow\"]",
+    );
+    assert_eq!(
+        d,
+        ["guide.toml:19:28: point `snow` has no file points/snow.toml"]
+    );
+}
+
+#[test]
+fn a_point_file_in_no_category_is_reported() {
+    let d = broken(
+        "guide.toml",
+        "points = [\"flood\", \"heat\"]",
+        "points = [\"flood\"]",
+    );
+    assert_eq!(
+        d,
+        ["points/heat.toml:1:1: point `heat` is not listed in any category of guide.toml"]
+    );
+}
+
+#[test]
+fn a_point_listed_twice_is_reported() {
+    let d = broken(
+        "guide.toml",
+        "points = [\"flood\", \"heat\"]",
+        "points = [\"flood\", \"heat\", \"flood\"]",
+    );
+    assert_eq!(d, ["guide.toml:19:28: point `flood` is listed twice"]);
+}
+
+#[test]
+fn duplicate_category_ids_are_reported() {
+    let extra = "\n[[categories]]\nid = \"risks\"\ntitle = { en = \"B\", zh-Hans = \"乙\" }\nsummary = { en = \"B\", zh-Hans = \"乙\" }\npoints = [\"heat\"]\n";
+    let d = diagnostics_after(&[(
+        "guide.toml",
+        "points = [\"flood\", \"heat\"]\n",
+        &format!("points = [\"flood\"]\n{extra}"),
+    )]);
+    assert_eq!(d, ["guide.toml:21:1: category id `risks` is used twice"]);
+}
+
+#[test]
+fn an_id_must_match_its_file_name() {
+    let d = broken("points/heat.toml", "id = \"heat\"", "id = \"hot\"");
+    assert!(
+        d.contains(
+            &"points/heat.toml:1:6: `id` = \"hot\" must match the file name `heat.toml`"
+                .to_string()
+        ),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_related_id_that_does_not_exist_suggests_the_nearest() {
+    let d = broken(
+        "points/flood.toml",
+        "related = [\"heat\"]",
+        "related = [\"haet\"]",
+    );
+    assert_eq!(
+        d,
+        ["points/flood.toml:4:12: unknown point `haet`; did you mean `heat`?"]
+    );
+}
+
+#[test]
+fn an_unknown_hazard_class_is_reported() {
+    let d = broken(
+        "points/flood.toml",
+        "hazard = \"natural\"",
+        "hazard = \"weather\"",
+    );
+    assert_eq!(
+        d,
+        ["points/flood.toml:2:10: unknown hazard class `weather`"]
+    );
+}
+
+#[test]
+fn an_empty_text_is_reported() {
+    let d = broken(
+        "points/flood.toml",
+        "zh-Hans = \"向高处转移。\"",
+        "zh-Hans = \"  \"",
+    );
+    assert_eq!(d, ["points/flood.toml:6:54: `summary.zh-Hans` is empty"]);
+}
+
+#[test]
+fn a_text_missing_a_declared_language_is_reported() {
+    let d = broken(
+        "points/flood.toml",
+        "title = { en = \"Flood\", zh-Hans = \"洪水\" }",
+        "title = { en = \"Flood\" }",
+    );
+    assert_eq!(
+        d,
+        ["points/flood.toml:5:9: `title` is missing its zh-Hans text"]
+    );
+}
+
+#[test]
+fn a_language_the_guide_does_not_declare_is_reported() {
+    let d = broken(
+        "points/flood.toml",
+        "title = { en = \"Flood\",",
+        "title = { fr = \"Crue\", en = \"Flood\",",
+    );
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:5:11: `title` has unknown language `fr` (the guide declares zh-Hans, en)"
+        ]
+    );
+}
+
+#[test]
+fn steps_must_come_in_the_same_number_in_each_language() {
+    let d = broken(
+        "points/flood.toml",
+        "zh-Hans = [\"向高处转移。\", \"不要涉过流动的水。\"]",
+        "zh-Hans = [\"向高处转移。\"]",
+    );
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:16:1: `during` has a different number of steps per language (zh-Hans 1, en 2): each language must give the same steps"
+        ]
+    );
+}
+
+#[test]
+fn a_quiz_answer_out_of_range_is_reported() {
+    let d = broken("points/flood.toml", "answer = [0]", "answer = [2]");
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:45:11: answer 2 is out of range: options are counted from 0 and there are 2"
+        ]
+    );
+}
+
+#[test]
+fn a_single_choice_question_has_one_answer() {
+    let d = broken("points/flood.toml", "answer = [0]", "answer = [0, 1]");
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:45:10: a single-choice question has exactly one answer (use kind = \"multiple\")"
+        ]
+    );
+}
+
+#[test]
+fn duplicate_options_are_reported() {
+    let d = broken(
+        "points/flood.toml",
+        "{ en = \"The basement\", zh-Hans = \"地下室\" }",
+        "{ en = \"Higher ground\", zh-Hans = \"地下室\" }",
+    );
+    assert_eq!(d, ["points/flood.toml:41:11: options 1 and 2 are the same"]);
+}
+
+#[test]
+fn too_few_quiz_questions_are_reported() {
+    let d = broken("guide.toml", "min_questions = 2", "min_questions = 3");
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:38:1: this point has 2 quiz questions; the guide asks for at least 3".to_string(),
+            "points/heat.toml:38:1: this point has 2 quiz questions; the guide asks for at least 3".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_literal_escape_character_is_reported_where_it_stands() {
+    // TOML itself forbids a raw ESC in a string, so this is a syntax error.
+    let d = broken(
+        "points/flood.toml",
+        "Move to higher ground.\", zh",
+        "Move to \u{1b}[2Jhigher ground.\", zh",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].starts_with("points/flood.toml:6:27: TOML syntax:"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn an_escaped_control_character_is_reported_too() {
+    let d = broken(
+        "points/flood.toml",
+        "Move to higher ground.\", zh",
+        "Move to \\u001b[31mhigher ground.\", zh",
+    );
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:6:27: `summary.en` contains the control character U+001B (ESC, starts a terminal escape sequence)"
+        ]
+    );
+}
+
+#[test]
+fn a_bidi_override_is_reported() {
+    let d = broken("points/flood.toml", "\"洪水\" }", "\"洪\u{202e}水\" }");
+    assert_eq!(
+        d,
+        [
+            "points/flood.toml:5:37: `title.zh-Hans` contains the control character U+202E (bidi override)"
+        ]
+    );
+}
+
+#[test]
+fn a_checklist_or_readiness_reference_that_does_not_resolve_is_reported() {
+    let d = diagnostics_after(&[
+        (
+            "checklists/kit.toml",
+            "point = \"flood\"",
+            "point = \"fluod\"",
+        ),
+        (
+            "readiness.toml",
+            "item = \"kit/water\"",
+            "item = \"kit/food\"",
+        ),
+    ]);
+    assert_eq!(
+        d,
+        [
+            "checklists/kit.toml:13:9: unknown point `fluod`; did you mean `flood`?".to_string(),
+            "readiness.toml:8:8: unknown checklist item (written as checklist/item) `kit/food`"
+                .to_string(),
+        ]
+    );
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_in_one_run() {
+    let d = diagnostics_after(&[
+        ("guide.toml", "number = \"119\"", "number = \"1-1-9\""),
+        (
+            "points/flood.toml",
+            "level = \"blue\"",
+            "level = \"purple\"",
+        ),
+        ("points/heat.toml", "answer = false", "answer = \"no\""),
+    ]);
+    assert_eq!(
+        d,
+        [
+            "guide.toml:7:10: `number` = \"1-1-9\" must be digits only, so it can be dialled"
+                .to_string(),
+            "points/flood.toml:29:9: `level` = \"purple\" must be blue, yellow, orange or red"
+                .to_string(),
+            "points/heat.toml:51:10: `answer` should be true or false, found string".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_missing_directory_is_one_clear_line() {
+    match content::from_dir(Path::new("/nonexistent/ready-content")) {
+        Err(LoadError::Missing(m)) => assert_eq!(
+            m,
+            "content directory `/nonexistent/ready-content` does not exist"
+        ),
+        _ => panic!("expected a missing-directory error"),
+    }
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_and_the_rest_still_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(Path::new(FIXTURE), dir.path());
+    fs::write(dir.path().join("points/heat.toml"), b"id = \"heat\xff\"").expect("write");
+    let Err(LoadError::Invalid(d)) = content::from_dir(dir.path()) else {
+        panic!("expected diagnostics");
+    };
+    let d: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert!(
+        d[0].starts_with("guide.toml:19:20: point `heat` has no file"),
+        "{d:?}"
+    );
+    assert!(
+        d.iter()
+            .any(|l| l.starts_with("points/heat.toml:1:1: cannot read this file:")),
+        "{d:?}"
+    );
+}
