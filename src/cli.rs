@@ -9,6 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::content::sanitize::clean;
 use crate::content::{self, Guide, LoadError, Locale};
 use crate::i18n::strings;
+use crate::progress::{self, Store};
+use crate::tui::{self, ThemeName};
 use crate::{export, search};
 
 #[derive(Parser, Debug)]
@@ -27,6 +29,9 @@ pub struct Cli {
     /// Where progress is kept. Default: the user's data directory.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Colours: default, high-contrast, or mono. NO_COLOR selects mono.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeName>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -86,15 +91,46 @@ pub fn main() -> ExitCode {
         Ok(guide) => guide,
         Err(code) => return code,
     };
-    match cli.command {
-        None | Some(Command::List { json: false }) => emit(&list(&guide, locale)),
+    match &cli.command {
+        None => interactive(&guide, locale, &cli),
+        Some(Command::List { json: false }) => emit(&list(&guide, locale)),
         Some(Command::List { json: true }) => emit(&list_json(&guide)),
-        Some(Command::Show { id }) => show(&guide, &id, locale),
+        Some(Command::Show { id }) => show(&guide, id, locale),
         Some(Command::Search { query }) => search(&guide, &query.join(" "), locale),
         Some(Command::Export { format, output }) => {
-            export(&guide, format, output.as_deref(), locale)
+            export(&guide, *format, output.as_deref(), locale)
         }
         Some(Command::Check { .. }) => ExitCode::SUCCESS,
+    }
+}
+
+fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!(
+            "ready: the interactive guide needs a terminal; try `ready list`, `ready show ID` or `ready --help`"
+        );
+        return ExitCode::from(FAILURE);
+    }
+    let data_dir = cli.data_dir.clone().or_else(progress::default_dir);
+    let options = tui::Options {
+        locale,
+        theme: cli.theme.unwrap_or_else(theme_from_env),
+        store: Store::in_dir(data_dir.as_deref()),
+    };
+    match tui::run(guide, options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ready: terminal error: {e}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+/// NO_COLOR (any non-empty value) means no colour at all.
+pub fn theme_from_env() -> ThemeName {
+    match std::env::var_os("NO_COLOR") {
+        Some(v) if !v.is_empty() => ThemeName::Mono,
+        _ => ThemeName::Default,
     }
 }
 

@@ -7,5 +7,7 @@ pub mod cli;
 pub mod content;
 pub mod export;
 pub mod i18n;
+pub mod progress;
 pub mod search;
 pub mod textwrap_cjk;
+pub mod tui;

@@ -1,0 +1,217 @@
+//! What a person has done: points read, the last place. One versioned JSON
+//! file, written atomically; a bad file never stops the guide and is never
+//! silently lost.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub const VERSION: u32 = 1;
+const FILE: &str = "progress.json";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    /// Ids of the points opened at least once.
+    #[serde(default)]
+    pub read: BTreeSet<String>,
+    /// The point open when the guide was last closed.
+    #[serde(default)]
+    pub last_point: Option<String>,
+}
+
+impl Progress {
+    pub fn new() -> Progress {
+        Progress {
+            version: VERSION,
+            ..Progress::default()
+        }
+    }
+}
+
+/// Where progress lives. `None` keeps it in memory only: no data dir could
+/// be found, or the file there could not be read and must not be overwritten.
+#[derive(Clone, Debug)]
+pub struct Store {
+    path: Option<PathBuf>,
+}
+
+/// The default data directory (`$XDG_DATA_HOME/ready` on Linux).
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "ready").map(|d| d.data_dir().to_path_buf())
+}
+
+impl Store {
+    pub fn in_dir(dir: Option<&Path>) -> Store {
+        Store {
+            path: dir.map(|d| d.join(FILE)),
+        }
+    }
+
+    pub fn memory() -> Store {
+        Store { path: None }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The saved progress, and a one-line notice if anything was wrong with
+    /// it. A corrupt or newer-version file is renamed aside, never deleted.
+    pub fn load(&mut self) -> (Progress, Option<String>) {
+        let Some(path) = self.path.clone() else {
+            return (Progress::new(), None);
+        };
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return (Progress::new(), None),
+            Err(e) => {
+                self.path = None;
+                let notice = format!(
+                    "cannot read {}: {e}; progress will not be saved this time",
+                    path.display()
+                );
+                return (Progress::new(), Some(notice));
+            }
+        };
+        let problem = match serde_json::from_str::<Progress>(&text) {
+            Ok(p) if p.version == VERSION => return (p, None),
+            Ok(p) => format!("it was written by a newer version (format {})", p.version),
+            Err(e) => format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                e.line(),
+                e.column().max(1),
+                strip_position(&e.to_string())
+            ),
+        };
+        let notice = match keep_aside(&path) {
+            Ok(backup) => format!(
+                "progress file unusable ({problem}); kept as {} and starting fresh",
+                backup.display()
+            ),
+            Err(e) => {
+                self.path = None;
+                format!(
+                    "progress file unusable ({problem}) and could not be moved aside ({e}); not saving"
+                )
+            }
+        };
+        (Progress::new(), Some(notice))
+    }
+
+    /// Writes to a temporary file beside the target, then renames it over,
+    /// so a crash mid-write leaves the old file whole.
+    pub fn save(&self, progress: &Progress) -> io::Result<()> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let json = serde_json::to_string_pretty(progress).map_err(io::Error::other)?;
+        tmp.write_all(json.as_bytes())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is already given.
+fn strip_position(message: &str) -> &str {
+    message.rsplit_once(" at line ").map_or(message, |(m, _)| m)
+}
+
+/// Renames `path` to the first free `path.bak`, `path.bak.1`, …
+fn keep_aside(path: &Path) -> io::Result<PathBuf> {
+    let mut n = 0;
+    loop {
+        let name = if n == 0 {
+            format!("{FILE}.bak")
+        } else {
+            format!("{FILE}.bak.{n}")
+        };
+        let backup = path.with_file_name(name);
+        if !backup.exists() {
+            fs::rename(path, &backup)?;
+            return Ok(backup);
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_with(text: Option<&str>) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        if let Some(text) = text {
+            fs::write(dir.path().join(FILE), text).unwrap();
+        }
+        let store = Store::in_dir(Some(dir.path()));
+        (dir, store)
+    }
+
+    #[test]
+    fn a_saved_progress_loads_back() {
+        let (_dir, mut store) = store_with(None);
+        let mut p = Progress::new();
+        p.read.insert("typhoon".into());
+        p.last_point = Some("typhoon".into());
+        store.save(&p).unwrap();
+        assert_eq!(store.load(), (p, None));
+    }
+
+    #[test]
+    fn a_missing_file_is_a_fresh_start_without_a_notice() {
+        let (_dir, mut store) = store_with(None);
+        assert_eq!(store.load(), (Progress::new(), None));
+    }
+
+    #[test]
+    fn a_corrupt_file_is_kept_aside_with_its_position() {
+        let (dir, mut store) = store_with(Some("{\n  \"version\": 1,\n  \"read\": [tru]\n}"));
+        let (p, notice) = store.load();
+        assert_eq!(p, Progress::new());
+        let notice = notice.unwrap();
+        assert!(notice.contains("progress.json:3:"), "{notice}");
+        assert!(notice.contains("progress.json.bak"), "{notice}");
+        let kept = fs::read_to_string(dir.path().join("progress.json.bak")).unwrap();
+        assert!(kept.contains("[tru"));
+        // A second bad file does not overwrite the first backup.
+        fs::write(dir.path().join(FILE), "nonsense").unwrap();
+        let (_, notice) = store.load();
+        assert!(notice.unwrap().contains("progress.json.bak.1"));
+    }
+
+    #[test]
+    fn a_newer_version_is_kept_aside_not_misread() {
+        let (dir, mut store) = store_with(Some("{\"version\": 99, \"read\": [\"fire\"]}"));
+        let (p, notice) = store.load();
+        assert!(p.read.is_empty());
+        assert!(notice.unwrap().contains("newer version"));
+        assert!(dir.path().join("progress.json.bak").exists());
+    }
+
+    #[test]
+    fn saving_replaces_the_file_whole() {
+        let (dir, mut store) = store_with(Some("{\"version\": 1, \"read\": [\"fire\"]}"));
+        let (mut p, _) = store.load();
+        p.read.insert("kitchen".into());
+        store.save(&p).unwrap();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            vec![std::ffi::OsString::from(FILE)],
+            "no temporary file left behind"
+        );
+        assert_eq!(store.load().0.read.len(), 2);
+    }
+}

@@ -1,0 +1,215 @@
+//! The state of the interactive guide. Everything the screen shows is
+//! derived from this; only `update` changes it.
+
+use ratatui::layout::{Position, Rect};
+
+use super::action::Action;
+use super::theme::{Theme, ThemeName};
+use crate::content::{Guide, Locale};
+use crate::progress::Progress;
+use crate::search::{Hit, Index};
+
+/// A place in the guide. The app keeps a stack of them, so Back returns
+/// exactly where the reader came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Home(HomeState),
+    List(ListState),
+    Point(PointState),
+    Search(SearchState),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeColumn {
+    Categories,
+    Hazards,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HomeState {
+    pub column: HomeColumn,
+    pub selected: usize,
+}
+
+/// Which points a list shows: one category's, or one hazard class's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    Category(usize),
+    Hazard(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListState {
+    pub kind: ListKind,
+    pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointState {
+    /// Index into `Guide::points`.
+    pub point: usize,
+    /// First line shown of the point's document.
+    pub scroll: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchState {
+    pub query: String,
+    pub results: Vec<Hit>,
+    pub selected: usize,
+}
+
+/// A layer over the current screen, closed with one key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// Emergency numbers and CPR; `since_ms` starts the compression beat.
+    Sos {
+        since_ms: u64,
+    },
+}
+
+/// What the last frame drew, for the mouse and for scrolling: where each
+/// clickable thing is, and how tall the point document turned out.
+#[derive(Clone, Debug, Default)]
+pub struct LastFrame {
+    pub hits: Vec<(Rect, Action)>,
+    /// Lines the point document can scroll by, and where each heading is.
+    pub max_scroll: usize,
+    pub page: usize,
+    pub sections: Vec<usize>,
+    pub cursor: Option<Position>,
+}
+
+impl LastFrame {
+    /// The action under a click, topmost (last drawn) first.
+    pub fn action_at(&self, column: u16, row: u16) -> Option<Action> {
+        let p = Position::new(column, row);
+        self.hits
+            .iter()
+            .rev()
+            .find(|(r, _)| r.contains(p))
+            .map(|(_, a)| *a)
+    }
+}
+
+pub struct App<'g> {
+    pub guide: &'g Guide,
+    pub index: Index,
+    pub locale: Locale,
+    pub theme: Theme,
+    pub stack: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    pub progress: Progress,
+    /// Progress changed and should be saved.
+    pub dirty: bool,
+    /// A one-line message shown until the next key (a corrupt save file …).
+    pub notice: Option<String>,
+    pub now_ms: u64,
+    pub last: LastFrame,
+    pub quit: bool,
+}
+
+impl<'g> App<'g> {
+    pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, progress: Progress) -> App<'g> {
+        App {
+            guide,
+            index: Index::new(guide),
+            locale,
+            theme: Theme::new(theme),
+            stack: vec![Screen::Home(HomeState {
+                column: HomeColumn::Categories,
+                selected: 0,
+            })],
+            overlay: None,
+            progress,
+            dirty: false,
+            notice: None,
+            now_ms: 0,
+            last: LastFrame::default(),
+            quit: false,
+        }
+    }
+
+    /// Opens the point the reader had open last time, above home and its
+    /// category, so Back still leads somewhere sensible.
+    pub fn resume(&mut self) {
+        let Some(id) = self.progress.last_point.clone() else {
+            return;
+        };
+        let Some(point) = self.guide.points.iter().position(|p| p.id == id) else {
+            return;
+        };
+        let category = self
+            .guide
+            .categories
+            .iter()
+            .position(|c| c.id == self.guide.points[point].category);
+        if let Some(category) = category {
+            let selected = self.guide.categories[category]
+                .points
+                .iter()
+                .position(|p| *p == id)
+                .unwrap_or(0);
+            if let Some(Screen::Home(home)) = self.stack.first_mut() {
+                home.selected = category;
+            }
+            self.stack.push(Screen::List(ListState {
+                kind: ListKind::Category(category),
+                selected,
+            }));
+        }
+        self.stack
+            .push(Screen::Point(PointState { point, scroll: 0 }));
+    }
+
+    pub fn screen(&self) -> &Screen {
+        // The stack is never empty: Back stops at home.
+        self.stack.last().unwrap_or(&HOME)
+    }
+
+    pub fn screen_mut(&mut self) -> Option<&mut Screen> {
+        self.stack.last_mut()
+    }
+
+    /// The points a list screen shows, in order, as indexes into the guide.
+    pub fn list_points(&self, kind: ListKind) -> Vec<usize> {
+        let ids: Vec<&str> = match kind {
+            ListKind::Category(c) => self
+                .guide
+                .categories
+                .get(c)
+                .map(|c| c.points.iter().map(String::as_str).collect())
+                .unwrap_or_default(),
+            ListKind::Hazard(h) => self
+                .guide
+                .hazards
+                .get(h)
+                .map(|h| {
+                    self.guide
+                        .points_of_hazard(&h.id)
+                        .map(|p| p.id.as_str())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        ids.iter()
+            .filter_map(|id| self.guide.points.iter().position(|p| p.id == *id))
+            .collect()
+    }
+
+    /// How many of a list's points have been read.
+    pub fn read_count(&self, kind: ListKind) -> (usize, usize) {
+        let points = self.list_points(kind);
+        let read = points
+            .iter()
+            .filter(|&&i| self.progress.read.contains(&self.guide.points[i].id))
+            .count();
+        (read, points.len())
+    }
+}
+
+static HOME: Screen = Screen::Home(HomeState {
+    column: HomeColumn::Categories,
+    selected: 0,
+});

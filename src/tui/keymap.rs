@@ -1,0 +1,253 @@
+//! One table of keys per screen. It drives both dispatch and what the
+//! footer and the help screen say, so they can never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::content::Locale;
+
+/// Where a key is pressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    List,
+    Point,
+    Search,
+    Sos,
+    Help,
+}
+
+pub struct Binding {
+    pub keys: &'static [KeyCode],
+    pub action: Action,
+    /// How the keys are written in the footer and help.
+    pub label: &'static str,
+    pub en: &'static str,
+    pub zh: &'static str,
+    /// Worth a place in the footer, not only in help.
+    pub footer: bool,
+}
+
+impl Binding {
+    pub fn describe(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en,
+            Locale::ZhHans => self.zh,
+        }
+    }
+}
+
+const fn bind(
+    keys: &'static [KeyCode],
+    action: Action,
+    label: &'static str,
+    en: &'static str,
+    zh: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        en,
+        zh,
+        footer,
+    }
+}
+
+use KeyCode::{
+    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
+
+const MOVE: Binding = bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "move", "移动", true);
+const MOVE_DOWN: Binding = bind(&[Down, Char('j')], Action::Down, "", "", "", false);
+const PAGE_UP: Binding = bind(
+    &[PageUp],
+    Action::PageUp,
+    "PgUp PgDn",
+    "page",
+    "翻页",
+    false,
+);
+const PAGE_DOWN: Binding = bind(&[PageDown, Char(' ')], Action::PageDown, "", "", "", false);
+const TOP: Binding = bind(
+    &[Home, Char('g')],
+    Action::Top,
+    "Home End",
+    "first / last",
+    "首项 / 末项",
+    false,
+);
+const BOTTOM: Binding = bind(&[End, Char('G')], Action::Bottom, "", "", "", false);
+const OPEN: Binding = bind(
+    &[Enter, Char('l'), Right],
+    Action::Open,
+    "Enter",
+    "open",
+    "打开",
+    true,
+);
+const BACK: Binding = bind(
+    &[Esc, Backspace, Char('h'), Left],
+    Action::Back,
+    "Esc",
+    "back",
+    "返回",
+    true,
+);
+
+static HOME: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    TOP,
+    BOTTOM,
+    OPEN,
+    bind(
+        &[Tab, BackTab],
+        Action::SwitchColumn,
+        "Tab",
+        "switch list",
+        "切换列表",
+        true,
+    ),
+];
+
+static LIST: &[Binding] = &[MOVE, MOVE_DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM, OPEN, BACK];
+
+static POINT: &[Binding] = &[
+    bind(
+        &[Up, Char('k')],
+        Action::Up,
+        "↑↓ jk",
+        "scroll",
+        "滚动",
+        true,
+    ),
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    bind(
+        &[Tab],
+        Action::NextSection,
+        "Tab",
+        "next section",
+        "下一部分",
+        true,
+    ),
+    bind(
+        &[BackTab],
+        Action::PrevSection,
+        "Shift+Tab",
+        "previous section",
+        "上一部分",
+        false,
+    ),
+    bind(
+        &[Char('n')],
+        Action::NextPoint,
+        "n p",
+        "next / previous point",
+        "下一个 / 上一个要点",
+        true,
+    ),
+    bind(&[Char('p')], Action::PrevPoint, "", "", "", false),
+    bind(
+        &[
+            Char('1'),
+            Char('2'),
+            Char('3'),
+            Char('4'),
+            Char('5'),
+            Char('6'),
+            Char('7'),
+            Char('8'),
+            Char('9'),
+        ],
+        Action::Related(0),
+        "1-9",
+        "open a related point",
+        "打开相关要点",
+        false,
+    ),
+    BACK,
+];
+
+static SEARCH: &[Binding] = &[
+    bind(&[Up, Down], Action::Up, "↑↓", "choose", "选择", true),
+    bind(&[Down], Action::Down, "", "", "", false),
+    bind(&[PageUp], Action::PageUp, "", "", "", false),
+    bind(&[PageDown], Action::PageDown, "", "", "", false),
+    bind(&[Enter], Action::Open, "Enter", "open", "打开", true),
+    bind(&[Esc], Action::Back, "Esc", "back", "返回", true),
+];
+
+static SOS: &[Binding] = &[bind(
+    &[Esc, Backspace, Char('!')],
+    Action::Back,
+    "Esc",
+    "close",
+    "关闭",
+    true,
+)];
+
+static HELP: &[Binding] = &[bind(
+    &[Esc, Backspace, Char('?')],
+    Action::Back,
+    "Esc",
+    "close",
+    "关闭",
+    true,
+)];
+
+/// Keys that work everywhere except while typing a search.
+static GLOBAL: &[Binding] = &[
+    bind(&[Char('/')], Action::Search, "/", "search", "搜索", true),
+    bind(&[Char('!')], Action::Sos, "!", "SOS", "急救", true),
+    bind(
+        &[Char('L')],
+        Action::ToggleLanguage,
+        "L",
+        "中文",
+        "English",
+        true,
+    ),
+    bind(&[Char('?')], Action::Help, "?", "help", "帮助", true),
+    bind(&[Char('q')], Action::Quit, "q", "quit", "退出", true),
+];
+
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Home => HOME,
+        Context::List => LIST,
+        Context::Point => POINT,
+        Context::Search => SEARCH,
+        Context::Sos => SOS,
+        Context::Help => HELP,
+    }
+}
+
+/// The global keys that apply in a context (none while typing a search).
+pub fn globals(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Search => &[],
+        _ => GLOBAL,
+    }
+}
+
+/// The action a key press means here, if any. Ctrl+C always quits: raw mode
+/// turns it into a key, and people expect it to work.
+pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, Char('c') | Char('q')).then_some(Action::Quit);
+    }
+    if let (Context::Point, Char(c @ '1'..='9')) = (context, key.code) {
+        return Some(Action::Related(c as usize - '1' as usize));
+    }
+    bindings(context)
+        .iter()
+        .chain(globals(context))
+        .find(|b| b.keys.contains(&key.code))
+        .map(|b| b.action)
+}

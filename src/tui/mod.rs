@@ -1,0 +1,86 @@
+//! The interactive guide: Elm-shaped. `App` is the state, `update` the only
+//! place it changes, `view` draws it; this file runs the loop between them.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
+
+use crate::content::{Guide, Locale};
+use crate::progress::Store;
+use action::Msg;
+use app::{App, Overlay};
+pub use theme::ThemeName;
+
+pub struct Options {
+    pub locale: Locale,
+    pub theme: ThemeName,
+    pub store: Store,
+}
+
+/// Runs the guide until the reader quits or a signal arrives.
+pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
+    let (progress, notice) = options.store.load();
+    let mut app = App::new(guide, options.locale, options.theme, progress);
+    app.notice = notice;
+    app.resume();
+    let quit = terminal::quit_signal();
+    let (mut term, _guard) = terminal::setup()?;
+    let start = Instant::now();
+    let mut save_failed = false;
+    while !app.quit && !quit.load(Ordering::Relaxed) {
+        let mut last = None;
+        term.draw(|frame| last = Some(view::view(&app, frame)))?;
+        app.last = last.unwrap_or_default();
+        // Block until something happens, but wake for the SOS beat and to
+        // notice signals.
+        let wait = if matches!(app.overlay, Some(Overlay::Sos { .. })) {
+            40
+        } else {
+            250
+        };
+        let mut msg = None;
+        if event::poll(Duration::from_millis(wait))? {
+            msg = to_msg(event::read()?);
+        }
+        let now = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        update::update(&mut app, Msg::Tick(now));
+        if let Some(msg) = msg {
+            update::update(&mut app, msg);
+        }
+        if app.dirty {
+            app.dirty = false;
+            if let Err(e) = options.store.save(&app.progress) {
+                if !save_failed {
+                    app.notice = Some(format!("cannot save progress: {e}"));
+                    save_failed = true;
+                }
+                options.store = Store::memory();
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Terminal events the guide cares about; pointer movement is dropped, or
+/// every twitch of the mouse would redraw.
+fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) => {
+            None
+        }
+        Event::Mouse(m) => Some(Msg::Mouse(m)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}

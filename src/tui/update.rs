@@ -1,0 +1,308 @@
+//! The one place state changes. Pure: no terminal, no clock, no files; the
+//! runtime saves progress when `dirty` is set.
+
+use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+
+use super::action::{Action, Msg};
+use super::app::{
+    App, HomeColumn, HomeState, ListKind, ListState, Overlay, PointState, Screen, SearchState,
+};
+use super::keymap::{self, Context};
+
+/// Lines a wheel notch scrolls.
+const WHEEL: usize = 3;
+
+pub fn update(app: &mut App<'_>, msg: Msg) {
+    match msg {
+        Msg::Tick(now) => app.now_ms = now,
+        Msg::Resize(..) => {}
+        Msg::Key(key) if key.kind != KeyEventKind::Release => {
+            app.notice = None;
+            if !type_into_search(app, key.code, key.modifiers) {
+                if let Some(action) = keymap::action_for(context(app), key) {
+                    apply(app, action);
+                }
+            }
+        }
+        Msg::Key(_) => {}
+        Msg::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                app.notice = None;
+                if let Some(action) = app.last.action_at(mouse.column, mouse.row) {
+                    apply(app, action);
+                }
+            }
+            MouseEventKind::ScrollDown => apply(app, Action::ScrollDown),
+            MouseEventKind::ScrollUp => apply(app, Action::ScrollUp),
+            _ => {}
+        },
+        Msg::Action(action) => apply(app, action),
+    }
+}
+
+/// Where keys are going: an overlay first, then the current screen.
+pub fn context(app: &App<'_>) -> Context {
+    match (app.overlay, app.screen()) {
+        (Some(Overlay::Help), _) => Context::Help,
+        (Some(Overlay::Sos { .. }), _) => Context::Sos,
+        (None, Screen::Home(_)) => Context::Home,
+        (None, Screen::List(_)) => Context::List,
+        (None, Screen::Point(_)) => Context::Point,
+        (None, Screen::Search(_)) => Context::Search,
+    }
+}
+
+/// In search, printable keys edit the query instead of acting as commands.
+fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> bool {
+    if app.overlay.is_some() {
+        return false;
+    }
+    let index = &app.index;
+    let Some(Screen::Search(search)) = app.stack.last_mut() else {
+        return false;
+    };
+    match code {
+        KeyCode::Char('u') if modifiers.contains(KeyModifiers::CONTROL) => search.query.clear(),
+        KeyCode::Char(_) if modifiers.contains(KeyModifiers::CONTROL) => return false,
+        KeyCode::Char(c) => search.query.push(c),
+        KeyCode::Backspace if search.query.is_empty() => return false,
+        KeyCode::Backspace => {
+            search.query.pop();
+        }
+        _ => return false,
+    }
+    search.results = index.search(&search.query);
+    search.selected = 0;
+    true
+}
+
+fn apply(app: &mut App<'_>, action: Action) {
+    match action {
+        Action::Ignore => {}
+        Action::Quit => app.quit = true,
+        Action::Help => app.overlay = Some(Overlay::Help),
+        Action::Sos => {
+            app.overlay = Some(Overlay::Sos {
+                since_ms: app.now_ms,
+            });
+        }
+        Action::ToggleLanguage => app.locale = app.locale.other(),
+        Action::Back if app.overlay.is_some() => app.overlay = None,
+        Action::Back => {
+            if app.stack.len() > 1 {
+                app.stack.pop();
+            }
+        }
+        Action::Search => {
+            if !matches!(app.screen(), Screen::Search(_)) {
+                app.stack.push(Screen::Search(SearchState {
+                    query: String::new(),
+                    results: Vec::new(),
+                    selected: 0,
+                }));
+            }
+        }
+        Action::OpenHome(column, row) => {
+            if let Some(Screen::Home(home)) = app.screen_mut() {
+                home.column = column;
+                home.selected = row;
+            }
+            apply(app, Action::Open);
+        }
+        Action::OpenRow(row) => {
+            set_selected(app, row);
+            apply(app, Action::Open);
+        }
+        Action::Open => open(app),
+        Action::Related(n) => {
+            let target = current_point(app)
+                .and_then(|p| app.guide.points[p].related.get(n))
+                .and_then(|id| app.guide.points.iter().position(|p| p.id == *id));
+            if let Some(target) = target {
+                open_point(app, target);
+            }
+        }
+        Action::NextPoint | Action::PrevPoint => step_point(app, action == Action::NextPoint),
+        _ if app.overlay.is_some() => {}
+        Action::SwitchColumn => {
+            if let Some(Screen::Home(home)) = app.screen_mut() {
+                home.column = match home.column {
+                    HomeColumn::Categories => HomeColumn::Hazards,
+                    HomeColumn::Hazards => HomeColumn::Categories,
+                };
+                home.selected = 0;
+            }
+        }
+        Action::NextSection | Action::PrevSection | Action::JumpSection(_) => {
+            jump_section(app, action)
+        }
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => move_by(app, action),
+        Action::ScrollUp | Action::ScrollDown => {
+            let down = action == Action::ScrollDown;
+            for _ in 0..WHEEL {
+                move_by(app, if down { Action::Down } else { Action::Up });
+            }
+        }
+    }
+}
+
+/// How many rows the current screen's list has.
+fn row_count(app: &App<'_>) -> usize {
+    match app.screen() {
+        Screen::Home(h) => match h.column {
+            HomeColumn::Categories => app.guide.categories.len(),
+            HomeColumn::Hazards => app.guide.hazards.len(),
+        },
+        Screen::List(l) => app.list_points(l.kind).len(),
+        Screen::Search(s) => s.results.len(),
+        Screen::Point(_) => 0,
+    }
+}
+
+fn set_selected(app: &mut App<'_>, row: usize) {
+    let last = row_count(app).saturating_sub(1);
+    match app.screen_mut() {
+        Some(Screen::Home(HomeState { selected, .. }))
+        | Some(Screen::List(ListState { selected, .. }))
+        | Some(Screen::Search(SearchState { selected, .. })) => *selected = row.min(last),
+        _ => {}
+    }
+}
+
+fn move_by(app: &mut App<'_>, action: Action) {
+    let page = app.last.page.max(1);
+    if let Some(Screen::Point(point)) = app.stack.last_mut() {
+        let max = app.last.max_scroll;
+        point.scroll = moved(point.scroll, action, page, max);
+        return;
+    }
+    let count = row_count(app);
+    let current = match app.screen() {
+        Screen::Home(h) => h.selected,
+        Screen::List(l) => l.selected,
+        Screen::Search(s) => s.selected,
+        Screen::Point(_) => 0,
+    };
+    set_selected(app, moved(current, action, page, count.saturating_sub(1)));
+}
+
+fn moved(current: usize, action: Action, page: usize, max: usize) -> usize {
+    match action {
+        Action::Up => current.saturating_sub(1),
+        Action::Down => current + 1,
+        Action::PageUp => current.saturating_sub(page),
+        Action::PageDown => current + page,
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => current,
+    }
+    .min(max)
+}
+
+fn open(app: &mut App<'_>) {
+    let target = match app.screen() {
+        Screen::Home(h) => {
+            let kind = match h.column {
+                HomeColumn::Categories => ListKind::Category(h.selected),
+                HomeColumn::Hazards => ListKind::Hazard(h.selected),
+            };
+            app.stack
+                .push(Screen::List(ListState { kind, selected: 0 }));
+            return;
+        }
+        Screen::List(l) => app.list_points(l.kind).get(l.selected).copied(),
+        Screen::Search(s) => s.results.get(s.selected).map(|hit| hit.point),
+        Screen::Point(_) => None,
+    };
+    if let Some(point) = target {
+        let screen = point_screen(app, point);
+        app.stack.push(screen);
+    }
+}
+
+fn point_screen(app: &mut App<'_>, point: usize) -> Screen {
+    mark_read(app, point);
+    Screen::Point(PointState { point, scroll: 0 })
+}
+
+/// Opens a point from a link: the overlay closes, and Back returns to the
+/// point the link was on.
+fn open_point(app: &mut App<'_>, point: usize) {
+    app.overlay = None;
+    let screen = point_screen(app, point);
+    app.stack.push(screen);
+}
+
+fn mark_read(app: &mut App<'_>, point: usize) {
+    let id = &app.guide.points[point].id;
+    app.progress.read.insert(id.clone());
+    app.progress.last_point = Some(id.clone());
+    app.dirty = true;
+}
+
+fn current_point(app: &App<'_>) -> Option<usize> {
+    match app.screen() {
+        Screen::Point(p) => Some(p.point),
+        _ => None,
+    }
+}
+
+/// Next and previous follow the list the reader came from (a category or
+/// a hazard class), or booklet order otherwise; the list's selection follows.
+fn step_point(app: &mut App<'_>, forward: bool) {
+    let Some(current) = current_point(app) else {
+        return;
+    };
+    let below = app
+        .stack
+        .len()
+        .checked_sub(2)
+        .and_then(|i| app.stack.get(i));
+    let order: Vec<usize> = match below {
+        Some(Screen::List(l)) => app.list_points(l.kind),
+        _ => (0..app.guide.points.len()).collect(),
+    };
+    let Some(at) = order.iter().position(|&p| p == current) else {
+        return;
+    };
+    let next = if forward { at + 1 } else { at.wrapping_sub(1) };
+    let Some(&target) = order.get(next) else {
+        return;
+    };
+    mark_read(app, target);
+    let len = app.stack.len();
+    if let Some(Screen::List(l)) = len.checked_sub(2).and_then(|i| app.stack.get_mut(i)) {
+        l.selected = next;
+    }
+    if let Some(Screen::Point(p)) = app.stack.last_mut() {
+        *p = PointState {
+            point: target,
+            scroll: 0,
+        };
+    }
+}
+
+fn jump_section(app: &mut App<'_>, action: Action) {
+    let sections = app.last.sections.clone();
+    let max = app.last.max_scroll;
+    let Some(Screen::Point(point)) = app.stack.last_mut() else {
+        return;
+    };
+    let target = match action {
+        Action::JumpSection(i) => sections.get(i).copied(),
+        Action::NextSection => sections.iter().copied().find(|&s| s > point.scroll),
+        _ => sections.iter().rev().copied().find(|&s| s < point.scroll),
+    };
+    point.scroll = target
+        .unwrap_or(if action == Action::NextSection {
+            max
+        } else {
+            0
+        })
+        .min(max);
+}

@@ -1,0 +1,81 @@
+//! Help: every key of the screen underneath, from the same table that
+//! dispatches them.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text::truncate;
+use crate::content::Locale;
+use crate::textwrap_cjk::width;
+use crate::tui::action::Action;
+use crate::tui::app::{App, LastFrame};
+use crate::tui::keymap::{self, Context};
+use crate::tui::update::context;
+
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+    let zh = app.locale == Locale::ZhHans;
+    // Help describes the screen under it, not itself.
+    let under = {
+        let mut copy_context = context(app);
+        if copy_context == Context::Help {
+            copy_context = match app.screen() {
+                crate::tui::app::Screen::Home(_) => Context::Home,
+                crate::tui::app::Screen::List(_) => Context::List,
+                crate::tui::app::Screen::Point(_) => Context::Point,
+                crate::tui::app::Screen::Search(_) => Context::Search,
+            };
+        }
+        copy_context
+    };
+    frame.render_widget(Clear, area);
+    let title = if zh {
+        " 帮助  Esc 关闭 "
+    } else {
+        " Help  Esc to close "
+    };
+    let block = Block::bordered()
+        .title(title)
+        .border_style(app.theme.heading)
+        .style(app.theme.base);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    last.hits.push((area, Action::Back));
+    let bindings: Vec<_> = keymap::bindings(under)
+        .iter()
+        .chain(keymap::globals(under))
+        .filter(|b| !b.label.is_empty())
+        .collect();
+    let label_width = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if under == Context::Search {
+        lines.push(Line::raw(if zh {
+            "直接输入文字进行搜索"
+        } else {
+            "Type to search"
+        }));
+    }
+    for b in bindings {
+        let pad = " ".repeat(label_width - width(b.label) + 2);
+        let text = truncate(
+            b.describe(app.locale),
+            usize::from(inner.width).saturating_sub(label_width + 2),
+        );
+        lines.push(Line::from(vec![
+            Span::styled(b.label, app.theme.key),
+            Span::raw(pad),
+            Span::raw(text),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        if zh {
+            "鼠标：点击任何条目、标签或按钮；滚轮滚动"
+        } else {
+            "Mouse: click any item, tab or button; the wheel scrolls"
+        },
+        app.theme.dim,
+    ));
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,162 @@
+//! Search as you type, over both languages; matched text highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{marker, row, row_rect, truncate};
+use crate::content::sanitize::clean;
+use crate::i18n::strings;
+use crate::textwrap_cjk::width;
+use crate::tui::action::Action;
+use crate::tui::app::{App, LastFrame, SearchState};
+
+pub fn draw(
+    app: &App<'_>,
+    state: &SearchState,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    last: &mut LastFrame,
+) {
+    let [input, gap, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let query = clean(&state.query, true);
+    let prompt = "/ ";
+    let room = usize::from(input.width).saturating_sub(width(prompt) + 1);
+    // Show the end of a long query: that is where the typing happens.
+    let shown = tail(&query, room);
+    let cursor_x = input.x + (width(prompt) + width(&shown)) as u16;
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, app.theme.key),
+            Span::raw(shown),
+        ])),
+        input,
+    );
+    last.cursor = Some(Position::new(
+        cursor_x.min(input.right().saturating_sub(1)),
+        input.y,
+    ));
+    let hint = if state.query.trim().is_empty() {
+        match app.locale {
+            crate::content::Locale::En => {
+                "Type to search both languages, e.g. earthquake, 煤气, cpr".to_string()
+            }
+            crate::content::Locale::ZhHans => {
+                "输入关键词，中英文均可，如：地震、煤气、cpr".to_string()
+            }
+        }
+    } else if state.results.is_empty() {
+        strings(app.locale).no_results.to_string()
+    } else {
+        String::new()
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            truncate(&hint, usize::from(gap.width)),
+            app.theme.dim,
+        )),
+        gap,
+    );
+    let tokens: Vec<String> = state
+        .query
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let rows = usize::from(body.height).max(1);
+    let first = state.selected / rows * rows;
+    let mut lines = Vec::new();
+    for (i, hit) in state.results.iter().enumerate().skip(first).take(rows) {
+        let Some(point) = app.guide.points.get(hit.point) else {
+            continue;
+        };
+        let selected = i == state.selected;
+        let w = usize::from(body.width).saturating_sub(2);
+        let title = truncate(point.title.text(app.locale), w);
+        let mut spans = vec![Span::raw(marker(selected))];
+        spans.extend(highlight(
+            &title,
+            &tokens,
+            app.theme.base,
+            app.theme.matched,
+        ));
+        let room = w.saturating_sub(width(&title) + 3);
+        if room > 6 {
+            let summary = truncate(&format!(" — {}", point.summary.text(app.locale)), room);
+            spans.extend(highlight(
+                &summary,
+                &tokens,
+                app.theme.dim,
+                app.theme.matched,
+            ));
+        }
+        lines.push(row(spans, selected, app.theme.selected));
+        let rect = row_rect(body, i - first);
+        last.hits.push((rect, Action::OpenRow(i)));
+    }
+    last.page = rows;
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// The last `room` cells of a string.
+fn tail(s: &str, room: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.into_iter().rev().collect()
+}
+
+/// Splits `text` into spans, styling every case-insensitive occurrence of
+/// any token. Works on characters, so Chinese is never cut mid-character.
+pub fn highlight<'a>(
+    text: &str,
+    tokens: &[String],
+    normal: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let mut marked = vec![false; chars.len()];
+    for token in tokens {
+        let t: Vec<char> = token.chars().collect();
+        if t.is_empty() || t.len() > lower.len() {
+            continue;
+        }
+        for start in 0..=lower.len() - t.len() {
+            if lower[start..start + t.len()] == t[..] {
+                marked[start..start + t.len()]
+                    .iter_mut()
+                    .for_each(|m| *m = true);
+            }
+        }
+    }
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let m = marked[i];
+        let j = (i..chars.len())
+            .find(|&j| marked[j] != m)
+            .unwrap_or(chars.len());
+        let piece: String = chars[i..j].iter().collect();
+        spans.push(Span::styled(piece, if m { matched } else { normal }));
+        i = j;
+    }
+    spans
+}

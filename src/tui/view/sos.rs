@@ -1,0 +1,98 @@
+//! SOS: who to call and what to say, and the first steps of CPR with a beat
+//! to push to. Drawn over everything, readable at the smallest size.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text::truncate;
+use crate::content::{Locale, Phase};
+use crate::textwrap_cjk::wrap_hanging;
+use crate::tui::action::Action;
+use crate::tui::app::{App, LastFrame};
+
+/// 110 compressions a minute: the middle of the 100–120 guidelines give.
+pub const BEAT_MS: u64 = 60_000 / 110;
+
+pub fn draw(app: &App<'_>, since_ms: u64, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+    let zh = app.locale == Locale::ZhHans;
+    frame.render_widget(Clear, area);
+    let title = if zh {
+        " 急救  Esc 关闭 "
+    } else {
+        " SOS  Esc to close "
+    };
+    let block = Block::bordered()
+        .title(title)
+        .border_style(app.theme.sos)
+        .style(app.theme.base);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    last.hits.push((area, Action::Ignore));
+    last.hits
+        .push((Rect::new(area.x, area.y, area.width, 1), Action::Back));
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let numbers: Vec<String> = app
+        .guide
+        .numbers
+        .iter()
+        .take(3)
+        .map(|n| format!("{} {}", n.number, n.name.text(app.locale)))
+        .collect();
+    lines.push(Line::styled(
+        truncate(&numbers.join("  "), width),
+        app.theme.title,
+    ));
+    let on = beat_on(app.now_ms, since_ms);
+    let beat = if zh {
+        "按压 100–120 次/分，跟着节拍："
+    } else {
+        "Push 100–120 a minute, with the beat: "
+    };
+    let pulse = if on { "● " } else { "○ " };
+    let push = if zh { "按！" } else { "PUSH" };
+    lines.push(Line::from(vec![
+        Span::raw(truncate(beat, width.saturating_sub(7))),
+        Span::styled(pulse, app.theme.title),
+        Span::styled(if on { push } else { "" }, app.theme.title),
+    ]));
+    let heading = |text: &'static str| Line::styled(text, app.theme.heading);
+    if let Some(cpr) = app.guide.point("cpr-aed") {
+        lines.push(heading(if zh { "心肺复苏（CPR）" } else { "CPR" }));
+        steps(
+            &mut lines,
+            cpr.steps(Phase::During).list(app.locale),
+            width,
+            app,
+        );
+    }
+    if let Some(call) = app.guide.point("emergency-call") {
+        lines.push(heading(if zh {
+            "打电话时说清楚"
+        } else {
+            "On the phone, say"
+        }));
+        steps(
+            &mut lines,
+            call.steps(Phase::During).list(app.locale),
+            width,
+            app,
+        );
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn steps<'a>(lines: &mut Vec<Line<'a>>, steps: &[String], width: usize, app: &App<'_>) {
+    for (i, step) in steps.iter().enumerate() {
+        for line in wrap_hanging(&format!("{}. ", i + 1), step, width) {
+            lines.push(Line::styled(line, app.theme.base));
+        }
+    }
+}
+
+/// Whether the beat light is on: on for the first half of every beat.
+pub fn beat_on(now_ms: u64, since_ms: u64) -> bool {
+    now_ms.saturating_sub(since_ms) % BEAT_MS < BEAT_MS / 2
+}
