@@ -101,21 +101,20 @@ fn entry(point: &Point) -> Entry {
 }
 
 fn token_score(entry: &Entry, token: &str) -> u32 {
-    let exact = entry
+    // The best field decides; a whole keyword beats the start of one, which
+    // beats a mention. Each further field that mentions it adds a little.
+    let matches: Vec<u32> = entry
         .fields
         .iter()
         .filter(|(_, text)| text.contains(token))
-        .map(|(w, text)| {
-            if text.starts_with(token) {
-                w * 12
-            } else {
-                w * 10
-            }
+        .map(|(w, text)| match text {
+            t if t == token => w * 15,
+            t if t.starts_with(token) => w * 12,
+            _ => w * 10,
         })
-        .max()
-        .unwrap_or(0);
-    if exact > 0 {
-        return exact;
+        .collect();
+    if let Some(best) = matches.iter().max() {
+        return best + (matches.len() as u32 - 1).min(20);
     }
     if token.is_ascii() {
         typo_score(entry, token)
@@ -131,31 +130,51 @@ fn typo_score(entry: &Entry, token: &str) -> u32 {
         4..=6 => 1,
         _ => 2,
     };
+    // While typing, the word is unfinished: also compare with the start of
+    // each word, one letter longer than what was typed (`erthq` ~ `earthq`).
+    let close = |word: &str| {
+        strsim::damerau_levenshtein(token, word) <= allowed
+            || word
+                .get(..token.len() + 1)
+                .is_some_and(|prefix| strsim::damerau_levenshtein(token, prefix) <= allowed)
+    };
     entry
         .words
         .iter()
-        .filter(|(_, word)| strsim::damerau_levenshtein(token, word) <= allowed)
+        .filter(|(_, word)| close(word))
         .map(|(w, _)| w * 5)
         .max()
         .unwrap_or(0)
 }
 
 /// Chinese has no spaces and common miswritings (`泄露` for `泄漏`): score by
-/// how many two-character pieces of the query appear, if at least half do.
+/// how many two-character pieces of the query appear anywhere in the point,
+/// if at least half do or one names the point (title or keyword), each
+/// counted at the best field it appears in.
 fn bigram_score(entry: &Entry, token: &str) -> u32 {
     let chars: Vec<char> = token.chars().collect();
     if chars.len() < 3 {
         return 0;
     }
     let bigrams: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
-    let mut best = 0;
-    for (weight, text) in &entry.fields {
-        let found = bigrams.iter().filter(|b| text.contains(b.as_str())).count();
-        if found * 2 >= bigrams.len() {
-            best = best.max(weight * 8 * found as u32 / bigrams.len() as u32);
-        }
+    let weights: Vec<u32> = bigrams
+        .iter()
+        .map(|b| {
+            entry
+                .fields
+                .iter()
+                .filter(|(_, text)| text.contains(b.as_str()))
+                .map(|(w, _)| *w)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let found = weights.iter().filter(|&&w| w > 0).count();
+    let in_title_or_keywords = weights.iter().any(|&w| w >= KEYWORD);
+    if found * 2 < bigrams.len() && !in_title_or_keywords {
+        return 0;
     }
-    best
+    weights.iter().sum::<u32>() * 8 / bigrams.len() as u32
 }
 
 /// Up to `n` candidates close to `target`, closest first, for "did you mean".

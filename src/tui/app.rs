@@ -63,9 +63,11 @@ pub struct SearchState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    /// Emergency numbers and CPR; `since_ms` starts the compression beat.
+    /// Emergency numbers and CPR; `since_ms` starts the compression beat,
+    /// `scroll` moves the steps under the pinned numbers and beat.
     Sos {
         since_ms: u64,
+        scroll: usize,
     },
 }
 
@@ -79,6 +81,8 @@ pub struct LastFrame {
     pub page: usize,
     pub sections: Vec<usize>,
     pub cursor: Option<Position>,
+    /// Lines the SOS steps can scroll by.
+    pub sos_max_scroll: usize,
 }
 
 impl LastFrame {

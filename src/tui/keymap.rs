@@ -180,17 +180,25 @@ static SEARCH: &[Binding] = &[
     bind(&[PageUp], Action::PageUp, "", "", "", false),
     bind(&[PageDown], Action::PageDown, "", "", "", false),
     bind(&[Enter], Action::Open, "Enter", "open", "打开", true),
-    bind(&[Esc], Action::Back, "Esc", "back", "返回", true),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "back", "返回", true),
 ];
 
-static SOS: &[Binding] = &[bind(
-    &[Esc, Backspace, Char('!')],
-    Action::Back,
-    "Esc",
-    "close",
-    "关闭",
-    true,
-)];
+static SOS: &[Binding] = &[
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "scroll", "滚动", true),
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    bind(
+        &[Esc, Backspace, Char('!')],
+        Action::Back,
+        "Esc",
+        "close",
+        "关闭",
+        true,
+    ),
+];
 
 static HELP: &[Binding] = &[bind(
     &[Esc, Backspace, Char('?')],

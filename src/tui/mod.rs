@@ -41,6 +41,14 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         let mut last = None;
         term.draw(|frame| last = Some(view::view(&app, frame)))?;
         app.last = last.unwrap_or_default();
+        // Lets the end-to-end tests check that a panic restores the terminal.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("READY_TEST_PANIC").is_some() {
+            #[allow(clippy::panic)]
+            {
+                panic!("READY_TEST_PANIC was set");
+            }
+        }
         // Block until something happens, but wake for the SOS beat and to
         // notice signals.
         let wait = if matches!(app.overlay, Some(Overlay::Sos { .. })) {

@@ -63,7 +63,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
     };
     match code {
         KeyCode::Char('u') if modifiers.contains(KeyModifiers::CONTROL) => search.query.clear(),
-        KeyCode::Char(_) if modifiers.contains(KeyModifiers::CONTROL) => return false,
+        KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            return false;
+        }
         KeyCode::Char(c) => search.query.push(c),
         KeyCode::Backspace if search.query.is_empty() => return false,
         KeyCode::Backspace => {
@@ -84,6 +86,7 @@ fn apply(app: &mut App<'_>, action: Action) {
         Action::Sos => {
             app.overlay = Some(Overlay::Sos {
                 since_ms: app.now_ms,
+                scroll: 0,
             });
         }
         Action::ToggleLanguage => app.locale = app.locale.other(),
@@ -123,6 +126,21 @@ fn apply(app: &mut App<'_>, action: Action) {
             }
         }
         Action::NextPoint | Action::PrevPoint => step_point(app, action == Action::NextPoint),
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom
+            if matches!(app.overlay, Some(Overlay::Sos { .. })) =>
+        {
+            move_by(app, action)
+        }
+        Action::ScrollUp | Action::ScrollDown
+            if matches!(app.overlay, Some(Overlay::Sos { .. })) =>
+        {
+            scroll_wheel(app, action)
+        }
         _ if app.overlay.is_some() => {}
         Action::SwitchColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
@@ -142,12 +160,18 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::PageDown
         | Action::Top
         | Action::Bottom => move_by(app, action),
-        Action::ScrollUp | Action::ScrollDown => {
-            let down = action == Action::ScrollDown;
-            for _ in 0..WHEEL {
-                move_by(app, if down { Action::Down } else { Action::Up });
-            }
-        }
+        Action::ScrollUp | Action::ScrollDown => scroll_wheel(app, action),
+    }
+}
+
+fn scroll_wheel(app: &mut App<'_>, action: Action) {
+    let step = if action == Action::ScrollDown {
+        Action::Down
+    } else {
+        Action::Up
+    };
+    for _ in 0..WHEEL {
+        move_by(app, step);
     }
 }
 
@@ -176,6 +200,10 @@ fn set_selected(app: &mut App<'_>, row: usize) {
 
 fn move_by(app: &mut App<'_>, action: Action) {
     let page = app.last.page.max(1);
+    if let Some(Overlay::Sos { scroll, .. }) = &mut app.overlay {
+        *scroll = moved(*scroll, action, page, app.last.sos_max_scroll);
+        return;
+    }
     if let Some(Screen::Point(point)) = app.stack.last_mut() {
         let max = app.last.max_scroll;
         point.scroll = moved(point.scroll, action, page, max);

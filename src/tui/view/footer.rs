@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::textwrap_cjk::width;
+use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
-use crate::tui::keymap::{self};
+use crate::tui::keymap::{self, Binding};
 use crate::tui::update::context;
 
 pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
@@ -32,28 +33,50 @@ pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 
 pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let context = context(app);
-    let mut spans = Vec::new();
-    let mut x = area.x;
-    let end = area.x + area.width;
-    let entries = keymap::bindings(context)
+    let entries: Vec<_> = keymap::bindings(context)
         .iter()
         .chain(keymap::globals(context))
-        .filter(|b| b.footer);
-    for binding in entries {
-        let label = binding.label;
-        let text = binding.describe(app.locale);
-        let w = (width(label) + 1 + width(text)) as u16;
+        .filter(|b| b.footer)
+        .collect();
+    // Help always fits, at the right end: on a small screen it is the way
+    // to every key the footer has no room for.
+    let help = entries.iter().position(|b| b.action == Action::Help);
+    let help_width = help.map_or(0, |i| entry_width(entries[i], app) + 2);
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    let end = (area.x + area.width).saturating_sub(help_width);
+    for (i, binding) in entries.iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        let w = entry_width(binding, app);
         if x + w > end {
             break;
         }
-        spans.push(Span::styled(label, app.theme.key));
-        spans.push(Span::styled(format!(" {text}"), app.theme.dim));
+        push_entry(&mut spans, binding, app);
         last.hits.push((Rect::new(x, area.y, w, 1), binding.action));
-        x += w;
-        if x + 2 <= end {
-            spans.push(Span::raw("  "));
-            x += 2;
-        }
+        spans.push(Span::raw("  "));
+        x += w + 2;
+    }
+    if let Some(i) = help {
+        let w = entry_width(entries[i], app);
+        let at = (area.x + area.width).saturating_sub(w);
+        spans.push(Span::raw(" ".repeat(usize::from(at.saturating_sub(x)))));
+        push_entry(&mut spans, entries[i], app);
+        last.hits.push((Rect::new(at, area.y, w, 1), Action::Help));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn entry_width(binding: &Binding, app: &App<'_>) -> u16 {
+    u16::try_from(width(binding.label) + 1 + width(binding.describe(app.locale)))
+        .unwrap_or(u16::MAX)
+}
+
+fn push_entry<'a>(spans: &mut Vec<Span<'a>>, binding: &'a Binding, app: &App<'_>) {
+    spans.push(Span::styled(binding.label, app.theme.key));
+    spans.push(Span::styled(
+        format!(" {}", binding.describe(app.locale)),
+        app.theme.dim,
+    ));
 }

@@ -9,7 +9,7 @@ mod home;
 mod list;
 mod point;
 mod search;
-mod sos;
+pub mod sos;
 mod text;
 
 pub use doc::{Doc, point_doc};
@@ -54,7 +54,9 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
     footer::keys(app, frame, bottom, &mut last);
     match app.overlay {
         Some(Overlay::Help) => help::draw(app, frame, body, &mut last),
-        Some(Overlay::Sos { since_ms }) => sos::draw(app, since_ms, frame, body, &mut last),
+        Some(Overlay::Sos { since_ms, scroll }) => {
+            sos::draw(app, since_ms, scroll, frame, body, &mut last)
+        }
         None => {}
     }
     if let Some(cursor) = last.cursor {

@@ -89,7 +89,15 @@ pub fn draw(
         ));
         let room = w.saturating_sub(width(&title) + 3);
         if room > 6 {
-            let summary = truncate(&format!(" — {}", point.summary.text(app.locale)), room);
+            let separator = if app.locale == crate::content::Locale::ZhHans {
+                "："
+            } else {
+                " — "
+            };
+            let summary = truncate(
+                &format!("{separator}{}", point.summary.text(app.locale)),
+                room,
+            );
             spans.extend(highlight(
                 &summary,
                 &tokens,

@@ -15,7 +15,14 @@ use crate::tui::app::{App, LastFrame};
 /// 110 compressions a minute: the middle of the 100–120 guidelines give.
 pub const BEAT_MS: u64 = 60_000 / 110;
 
-pub fn draw(app: &App<'_>, since_ms: u64, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+pub fn draw(
+    app: &App<'_>,
+    since_ms: u64,
+    scroll: usize,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    last: &mut LastFrame,
+) {
     let zh = app.locale == Locale::ZhHans;
     frame.render_widget(Clear, area);
     let title = if zh {
@@ -58,6 +65,8 @@ pub fn draw(app: &App<'_>, since_ms: u64, frame: &mut Frame<'_>, area: Rect, las
         Span::styled(pulse, app.theme.title),
         Span::styled(if on { push } else { "" }, app.theme.title),
     ]));
+    // The numbers and the beat stay put; the steps below them scroll.
+    let pinned = lines.len();
     let heading = |text: &'static str| Line::styled(text, app.theme.heading);
     if let Some(cpr) = app.guide.point("cpr-aed") {
         lines.push(heading(if zh { "心肺复苏（CPR）" } else { "CPR" }));
@@ -81,7 +90,14 @@ pub fn draw(app: &App<'_>, since_ms: u64, frame: &mut Frame<'_>, area: Rect, las
             app,
         );
     }
+    let room = usize::from(inner.height).saturating_sub(pinned);
+    let max_scroll = lines.len().saturating_sub(pinned + room);
+    let scroll = scroll.min(max_scroll);
+    let body = lines.split_off(pinned);
+    lines.extend(body.into_iter().skip(scroll));
     frame.render_widget(Paragraph::new(lines), inner);
+    last.sos_max_scroll = max_scroll;
+    last.page = room.max(1);
 }
 
 fn steps<'a>(lines: &mut Vec<Line<'a>>, steps: &[String], width: usize, app: &App<'_>) {

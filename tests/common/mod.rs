@@ -1,0 +1,124 @@
+//! Shared helpers for driving the interactive guide without a terminal.
+
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ready::content::{Guide, Locale};
+use ready::progress::Progress;
+use ready::tui::ThemeName;
+use ready::tui::action::Msg;
+use ready::tui::app::App;
+use ready::tui::update::update;
+use ready::tui::view::view;
+
+pub fn guide() -> &'static Guide {
+    static GUIDE: std::sync::OnceLock<Guide> = std::sync::OnceLock::new();
+    GUIDE.get_or_init(|| match ready::content::embedded() {
+        Ok(g) => g,
+        Err(e) => panic!("the shipped guide does not load: {e:?}"),
+    })
+}
+
+pub fn app(locale: Locale) -> App<'static> {
+    App::new(guide(), locale, ThemeName::Mono, Progress::new())
+}
+
+pub fn press(app: &mut App<'_>, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+pub fn press_all(app: &mut App<'_>, codes: &[KeyCode]) {
+    for &code in codes {
+        press(app, code);
+    }
+}
+
+pub fn type_text(app: &mut App<'_>, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+pub fn ctrl(app: &mut App<'_>, c: char) {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
+
+pub fn click(app: &mut App<'_>, column: u16, row: u16) {
+    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row);
+}
+
+pub fn mouse(app: &mut App<'_>, kind: MouseEventKind, column: u16, row: u16) {
+    update(
+        app,
+        Msg::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+}
+
+/// Draws the app as the runtime does, keeping what the frame reported.
+pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(e) => panic!("{e}"),
+    };
+    let mut last = None;
+    if let Err(e) = terminal.draw(|frame| last = Some(view(app, frame))) {
+        panic!("{e}");
+    }
+    app.last = last.unwrap_or_default();
+    terminal
+}
+
+/// The screen as plain text lines.
+pub fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Where a piece of text is on screen (column, row), if it is shown.
+pub fn find(terminal: &Terminal<TestBackend>, needle: &str) -> Option<(u16, u16)> {
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        let mut columns = Vec::new();
+        let mut x = 0;
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            for _ in symbol.chars() {
+                columns.push(x);
+            }
+            line.push_str(symbol);
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(symbol).max(1)).unwrap_or(1);
+        }
+        if let Some(byte) = line.find(needle) {
+            let index = line[..byte].chars().count();
+            return Some((columns[index], y));
+        }
+    }
+    None
+}

@@ -1,0 +1,123 @@
+//! Every screen, drawn on ratatui's TestBackend at the full (80×24) and the
+//! compact (40×12) size, in both languages, plus the too-small message.
+
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+mod common;
+
+use common::{app, draw, press_all, screen_text, type_text};
+use ratatui::crossterm::event::KeyCode;
+use ready::content::Locale;
+use ready::tui::app::App;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
+
+/// Keys are pressed between frames, as in the real loop, so scrolling
+/// knows how long the page is.
+fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
+    for locale in [Locale::En, Locale::ZhHans] {
+        for (w, h) in SIZES {
+            let mut app = app(locale);
+            draw(&mut app, w, h);
+            setup(&mut app, w, h);
+            let terminal = draw(&mut app, w, h);
+            let text = screen_text(&terminal);
+            for line in text.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(w),
+                    "{line}"
+                );
+            }
+            insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", locale.tag()), text);
+        }
+    }
+}
+
+#[test]
+fn home() {
+    snapshot_all("home", |_, _, _| {});
+}
+
+#[test]
+fn home_with_hazard_classes_focused() {
+    snapshot_all("home_hazards", |app, _, _| {
+        press_all(app, &[KeyCode::Tab, KeyCode::Down])
+    });
+}
+
+#[test]
+fn category_list() {
+    snapshot_all("list", |app, _, _| {
+        press_all(
+            app,
+            &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Esc],
+        )
+    });
+}
+
+#[test]
+fn point_top() {
+    snapshot_all("point_top", |app, _, _| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Enter])
+    });
+}
+
+#[test]
+fn point_scrolled_to_its_related_links() {
+    snapshot_all("point_end", |app, w, h| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Enter]);
+        draw(app, w, h);
+        press_all(app, &[KeyCode::End]);
+    });
+}
+
+#[test]
+fn search_results() {
+    snapshot_all("search", |app, _, _| {
+        press_all(app, &[KeyCode::Char('/')]);
+        type_text(app, "fire");
+    });
+}
+
+#[test]
+fn search_in_chinese() {
+    snapshot_all("search_zh_query", |app, _, _| {
+        press_all(app, &[KeyCode::Char('/')]);
+        type_text(app, "地震");
+    });
+}
+
+#[test]
+fn sos() {
+    snapshot_all("sos", |app, _, _| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Char('!')])
+    });
+}
+
+#[test]
+fn sos_scrolled_to_what_to_say() {
+    snapshot_all("sos_end", |app, w, h| {
+        press_all(app, &[KeyCode::Char('!')]);
+        draw(app, w, h);
+        press_all(app, &[KeyCode::End]);
+    });
+}
+
+#[test]
+fn help() {
+    snapshot_all("help_point", |app, _, _| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('?')])
+    });
+}
+
+#[test]
+fn too_small() {
+    for locale in [Locale::En, Locale::ZhHans] {
+        let mut app = app(locale);
+        let terminal = draw(&mut app, 30, 8);
+        insta::assert_snapshot!(
+            format!("too_small_{}", locale.tag()),
+            screen_text(&terminal)
+        );
+    }
+}
