@@ -29,6 +29,9 @@ pub struct Cli {
     /// Where progress is kept. Default: the user's data directory.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Shuffle quizzes with this seed, so a run can be repeated exactly.
+    #[arg(long, global = true, value_name = "N")]
+    pub seed: Option<u64>,
     /// Colours: default, high-contrast, or mono. NO_COLOR selects mono.
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeName>,
@@ -97,18 +100,14 @@ pub fn main() -> ExitCode {
         Some(Command::List { json: true }) => emit(&list_json(&guide)),
         Some(Command::Show { id }) => show(&guide, id, locale),
         Some(Command::Search { query }) => search(&guide, &query.join(" "), locale),
-        Some(Command::Export { format, output }) => {
-            export(&guide, *format, output.as_deref(), locale)
-        }
+        Some(Command::Export { format, output }) => export(&guide, *format, output.as_deref(), locale),
         Some(Command::Check { .. }) => ExitCode::SUCCESS,
     }
 }
 
 fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
-            "ready: the interactive guide needs a terminal; try `ready list`, `ready show ID` or `ready --help`"
-        );
+        eprintln!("ready: the interactive guide needs a terminal; try `ready list`, `ready show ID` or `ready --help`");
         return ExitCode::from(FAILURE);
     }
     let data_dir = cli.data_dir.clone().or_else(progress::default_dir);
@@ -116,6 +115,7 @@ fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
         locale,
         theme: cli.theme.unwrap_or_else(theme_from_env),
         store: Store::in_dir(data_dir.as_deref()),
+        seed: cli.seed,
     };
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -150,10 +150,7 @@ pub fn load(dir: Option<&Path>) -> Result<Guide, ExitCode> {
         None => content::embedded(),
     };
     result.map_err(|e| {
-        let name = dir.map_or_else(
-            || "the built-in guide".to_string(),
-            |d| d.display().to_string(),
-        );
+        let name = dir.map_or_else(|| "the built-in guide".to_string(), |d| d.display().to_string());
         match e {
             LoadError::Missing(why) => eprintln!("ready: {}", clean(&why, true)),
             LoadError::Invalid(diagnostics) => {
@@ -197,11 +194,7 @@ fn list(guide: &Guide, locale: Locale) -> String {
         ));
         let width = category.points.iter().map(String::len).max().unwrap_or(0);
         for point in guide.points_in(category) {
-            out.push_str(&format!(
-                "  {:width$}  {}\n",
-                point.id,
-                point.title.text(locale)
-            ));
+            out.push_str(&format!("  {:width$}  {}\n", point.id, point.title.text(locale)));
         }
     }
     out
@@ -241,11 +234,7 @@ fn show(guide: &Guide, id: &str, locale: Locale) -> ExitCode {
 fn search(guide: &Guide, query: &str, locale: Locale) -> ExitCode {
     let hits = search::Index::new(guide).search(query);
     if hits.is_empty() {
-        eprintln!(
-            "ready: {} “{}”",
-            strings(locale).no_results,
-            clean(query, true)
-        );
+        eprintln!("ready: {} “{}”", strings(locale).no_results, clean(query, true));
         return ExitCode::from(FAILURE);
     }
     let width = hits
@@ -279,10 +268,7 @@ fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) 
         Some(path) => match std::fs::write(path, text) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!(
-                    "ready: cannot write {}: {e}",
-                    clean(&path.display().to_string(), true)
-                );
+                eprintln!("ready: cannot write {}: {e}", clean(&path.display().to_string(), true));
                 ExitCode::from(FAILURE)
             }
         },
@@ -302,10 +288,7 @@ fn output_width() -> usize {
 /// Writes to stdout; a closed pipe (`ready list | head`) is not an error.
 fn emit(text: &str) -> ExitCode {
     let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

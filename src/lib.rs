@@ -3,11 +3,14 @@
 //! The core (content, search, sanitising) knows nothing of terminals; the
 //! command line and the TUI are thin faces over it.
 
+pub mod checklist;
 pub mod cli;
 pub mod content;
 pub mod export;
 pub mod i18n;
 pub mod progress;
+pub mod quiz;
+pub mod readiness;
 pub mod search;
 pub mod textwrap_cjk;
 pub mod tui;

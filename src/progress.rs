@@ -1,13 +1,17 @@
-//! What a person has done: points read, the last place. One versioned JSON
+//! What a person has done: points read, the last place, quiz scores and
+//! mistakes, checklist ticks, the household size. One versioned JSON
 //! file, written atomically; a bad file never stops the guide and is never
 //! silently lost.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::content::Guide;
+use crate::quiz::{QuestionRef, Session};
 
 pub const VERSION: u32 = 1;
 const FILE: &str = "progress.json";
@@ -21,14 +25,83 @@ pub struct Progress {
     /// The point open when the guide was last closed.
     #[serde(default)]
     pub last_point: Option<String>,
+    /// Quiz scores per category id.
+    #[serde(default)]
+    pub scores: BTreeMap<String, CategoryScores>,
+    /// Questions last answered wrongly, as `point-id#n`, for "review my
+    /// mistakes"; a right answer later takes one off.
+    #[serde(default)]
+    pub missed: Vec<String>,
+    /// Ticked checklist items, as `checklist-id/item-id`.
+    #[serde(default)]
+    pub ticks: BTreeSet<String>,
+    /// People in the household, to scale supplies.
+    #[serde(default = "default_household")]
+    pub household: u32,
+    /// The readiness check's last answers, by question id.
+    #[serde(default)]
+    pub readiness: BTreeMap<String, bool>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    /// Whether this is a better result than `other` (a higher share right).
+    fn beats(self, other: Tally) -> bool {
+        other.total == 0 || self.right * other.total > other.right * self.total
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryScores {
+    pub best: Tally,
+    pub last: Tally,
+}
+
+fn default_household() -> u32 {
+    1
 }
 
 impl Progress {
     pub fn new() -> Progress {
         Progress {
             version: VERSION,
+            household: default_household(),
             ..Progress::default()
         }
+    }
+
+    /// Keeps a finished quiz: last and best per category, and the mistakes
+    /// list updated question by question.
+    pub fn record_quiz(&mut self, guide: &Guide, session: &Session) {
+        for (category, score) in session.by_category(guide) {
+            let tally = Tally {
+                right: score.right,
+                total: score.total,
+            };
+            let entry = self.scores.entry(category).or_default();
+            entry.last = tally;
+            if tally.beats(entry.best) {
+                entry.best = tally;
+            }
+        }
+        for (item, answer) in session.items.iter().zip(&session.answers) {
+            let key = item.question.to_string();
+            let right = answer.as_ref().is_some_and(|a| a.correct);
+            self.missed.retain(|m| *m != key);
+            if !right {
+                self.missed.push(key);
+            }
+        }
+    }
+
+    /// The saved mistakes as question references (unparsable ones dropped).
+    pub fn missed_questions(&self) -> Vec<QuestionRef> {
+        self.missed.iter().filter_map(|m| m.parse().ok()).collect()
     }
 }
 
@@ -95,9 +168,7 @@ impl Store {
             ),
             Err(e) => {
                 self.path = None;
-                format!(
-                    "progress file unusable ({problem}) and could not be moved aside ({e}); not saving"
-                )
+                format!("progress file unusable ({problem}) and could not be moved aside ({e}); not saving")
             }
         };
         (Progress::new(), Some(notice))
@@ -164,6 +235,43 @@ mod tests {
         p.last_point = Some("typhoon".into());
         store.save(&p).unwrap();
         assert_eq!(store.load(), (p, None));
+    }
+
+    #[test]
+    fn a_quiz_keeps_last_and_best_scores_and_the_mistakes_list() {
+        use crate::quiz::Scope;
+        let guide = crate::content::embedded().unwrap();
+        let mut p = Progress::new();
+        let mut session = Session::new(&guide, &Scope::Point("burns".into()), 1);
+        for i in 0..session.items.len() {
+            let right = session.shown_answer(&guide, i);
+            let wrong: Vec<usize> = (0..session.items[i].order.len())
+                .filter(|x| !right.contains(x))
+                .take(1)
+                .collect();
+            session.answer(&guide, i, if i == 0 { &wrong } else { &right });
+        }
+        p.record_quiz(&guide, &session);
+        let n = session.items.len();
+        assert_eq!(p.scores["respond"].last, Tally { right: n - 1, total: n });
+        assert_eq!(p.missed, vec![session.items[0].question.to_string()]);
+        // A worse run changes last, not best; getting it right clears the mistake.
+        let mut again = Session::new(&guide, &Scope::Only(p.missed_questions()), 2);
+        let right = again.shown_answer(&guide, 0);
+        again.answer(&guide, 0, &right);
+        p.record_quiz(&guide, &again);
+        assert!(p.missed.is_empty());
+        assert_eq!(p.scores["respond"].last, Tally { right: 1, total: 1 });
+        assert_eq!(p.scores["respond"].best, Tally { right: 1, total: 1 });
+    }
+
+    #[test]
+    fn a_file_from_before_quizzes_existed_still_loads() {
+        let (_dir, mut store) = store_with(Some("{\"version\": 1, \"read\": [\"fire\"]}"));
+        let (p, notice) = store.load();
+        assert_eq!(notice, None);
+        assert_eq!(p.household, 1);
+        assert!(p.read.contains("fire"));
     }
 
     #[test]

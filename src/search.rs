@@ -178,11 +178,7 @@ fn bigram_score(entry: &Entry, token: &str) -> u32 {
 }
 
 /// Up to `n` candidates close to `target`, closest first, for "did you mean".
-pub fn suggestions<'a>(
-    target: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-    n: usize,
-) -> Vec<&'a str> {
+pub fn suggestions<'a>(target: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let target = target.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
@@ -200,9 +196,6 @@ pub fn suggestions<'a>(
 }
 
 /// The single closest candidate, if any is close.
-pub fn did_you_mean<'a>(
-    target: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(target: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     suggestions(target, candidates, 1).into_iter().next()
 }

@@ -17,11 +17,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(String::new());
             continue;
         }
-        lines.extend(
-            textwrap::wrap(paragraph, &options)
-                .into_iter()
-                .map(|l| l.into_owned()),
-        );
+        lines.extend(textwrap::wrap(paragraph, &options).into_iter().map(|l| l.into_owned()));
     }
     lines
 }

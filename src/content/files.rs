@@ -32,10 +32,7 @@ pub fn embedded() -> Vec<File> {
 /// the rest of the set is still checked.
 pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<File>, String> {
     if !dir.is_dir() {
-        return Err(format!(
-            "content directory `{}` does not exist",
-            dir.display()
-        ));
+        return Err(format!("content directory `{}` does not exist", dir.display()));
     }
     if !dir.join("guide.toml").is_file() {
         return Err(format!(

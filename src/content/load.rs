@@ -82,12 +82,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
     assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))
 }
 
-fn read_file(
-    file: &File,
-    locales: &[Locale],
-    parts: &mut Parts,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &mut Vec<Diagnostic>) {
     let stem = file
         .path
         .rsplit('/')
@@ -99,9 +94,7 @@ fn read_file(
         parts.point_files.push(stem.clone());
         with_table(file, locales, diagnostics, |ctx, fields| {
             let (quiz_at, count) = fields.array_len("quiz");
-            parts
-                .quiz_counts
-                .push((ctx.file.at(quiz_at.start, ""), count));
+            parts.quiz_counts.push((ctx.file.at(quiz_at.start, ""), count));
             if let Some(point) = parse::point(ctx, fields, &mut parts.refs, &stem) {
                 parts.points.push((name.to_string(), point));
             }
@@ -200,10 +193,7 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
     let mut listed = BTreeSet::new();
     for id in &guide.listed {
         if !listed.insert(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("point `{}` is listed twice", id.get_ref()),
-            ));
+            diagnostics.push(message(at(id), format!("point `{}` is listed twice", id.get_ref())));
         } else if !have.contains(id.get_ref().as_str()) {
             diagnostics.push(message(
                 at(id),
@@ -232,11 +222,7 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
             ));
         }
     }
-    let hazards: BTreeSet<&str> = guide
-        .hazards
-        .iter()
-        .map(|h| h.get_ref().id.as_str())
-        .collect();
+    let hazards: BTreeSet<&str> = guide.hazards.iter().map(|h| h.get_ref().id.as_str()).collect();
     let items: BTreeSet<String> = parts
         .checklists
         .iter()
@@ -250,10 +236,7 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
         let (found, what) = match r.target {
             Target::Point => (have.contains(r.id.as_str()), "point"),
             Target::Hazard => (hazards.contains(r.id.as_str()), "hazard class"),
-            Target::ChecklistItem => (
-                items.contains(&r.id),
-                "checklist item (written as checklist/item)",
-            ),
+            Target::ChecklistItem => (items.contains(&r.id), "checklist item (written as checklist/item)"),
         };
         if !found {
             let known: Vec<&str> = match r.target {
@@ -264,10 +247,7 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
             let hint = crate::search::did_you_mean(&r.id, known.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            diagnostics.push(message(
-                r.at.clone(),
-                format!("unknown {what} `{}`{hint}", r.id),
-            ));
+            diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
         }
     }
 }
@@ -279,16 +259,8 @@ fn message(mut d: Diagnostic, message: String) -> Diagnostic {
 
 fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
     let guide = parts.guide?;
-    let mut by_id: BTreeMap<String, Point> = parts
-        .points
-        .into_iter()
-        .map(|(_, p)| (p.id.clone(), p))
-        .collect();
-    let categories: Vec<_> = guide
-        .categories
-        .into_iter()
-        .map(Spanned::into_inner)
-        .collect();
+    let mut by_id: BTreeMap<String, Point> = parts.points.into_iter().map(|(_, p)| (p.id.clone(), p)).collect();
+    let categories: Vec<_> = guide.categories.into_iter().map(Spanned::into_inner).collect();
     let mut points = Vec::new();
     for c in &categories {
         for id in &c.points {

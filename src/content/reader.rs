@@ -42,11 +42,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A required field: its absence is an error at the table's position.
-    pub fn required<'t, 'i>(
-        &mut self,
-        fields: &mut Fields<'t, 'i>,
-        key: &str,
-    ) -> Option<&'t Value<'i>> {
+    pub fn required<'t, 'i>(&mut self, fields: &mut Fields<'t, 'i>, key: &str) -> Option<&'t Value<'i>> {
         let value = fields.get(key);
         if value.is_none() {
             self.error(&fields.span, format!("missing field `{key}`"));
@@ -62,13 +58,7 @@ impl<'a> Ctx<'a> {
         self.check_string(value, key, s, multiline)
     }
 
-    fn check_string(
-        &mut self,
-        value: &Value<'_>,
-        key: &str,
-        s: &str,
-        multiline: bool,
-    ) -> Option<String> {
+    fn check_string(&mut self, value: &Value<'_>, key: &str, s: &str, multiline: bool) -> Option<String> {
         if s.trim().is_empty() {
             self.error(&value.span(), format!("`{key}` is empty"));
             return None;
@@ -82,10 +72,7 @@ impl<'a> Ctx<'a> {
             let offset = self.offset_of_char(&value.span(), c);
             self.error(
                 &(offset..offset),
-                format!(
-                    "`{key}` contains the control character {}",
-                    sanitize::describe(c)
-                ),
+                format!("`{key}` contains the control character {}", sanitize::describe(c)),
             );
             return None;
         }
@@ -97,22 +84,16 @@ impl<'a> Ctx<'a> {
     fn offset_of_char(&self, span: &Range<usize>, c: char) -> usize {
         let raw = self.file.text.get(span.clone()).unwrap_or("");
         raw.find(c)
-            .or_else(|| {
-                raw.find('\\')
-                    .filter(|_| raw.contains("\\u") || raw.contains("\\e"))
-            })
+            .or_else(|| raw.find('\\').filter(|_| raw.contains("\\u") || raw.contains("\\e")))
             .map_or(span.start, |i| span.start + i)
     }
 
     /// A lowercase kebab-case id, as used in file names and deep links.
     pub fn id(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
         let s = self.string(value, key, false)?;
-        let valid = s.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        });
+        let valid = s
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !valid {
             self.error(
                 &value.span(),
@@ -246,10 +227,7 @@ impl<'a> Ctx<'a> {
                 ctx.error(&v.span(), format!("`{k}` has no entries"));
                 return None;
             }
-            let items: Vec<_> = array
-                .iter()
-                .map(|item| ctx.string(item, k, false))
-                .collect();
+            let items: Vec<_> = array.iter().map(|item| ctx.string(item, k, false)).collect();
             items.into_iter().collect::<Option<Vec<_>>>()
         })?;
         if same_count
@@ -261,11 +239,7 @@ impl<'a> Ctx<'a> {
                 .len()
                 > 1
         {
-            let counts: Vec<_> = steps
-                .0
-                .iter()
-                .map(|(l, s)| format!("{l} {}", s.len()))
-                .collect();
+            let counts: Vec<_> = steps.0.iter().map(|(l, s)| format!("{l} {}", s.len())).collect();
             self.error(
                 &value.span(),
                 format!(
@@ -320,10 +294,7 @@ impl<'a> Ctx<'a> {
         }
         for locale in self.locales {
             if !out.contains_key(locale) && ok {
-                self.error(
-                    &value.span(),
-                    format!("`{key}` is missing its {} text", locale.tag()),
-                );
+                self.error(&value.span(), format!("`{key}` is missing its {} text", locale.tag()));
                 ok = false;
             }
         }
@@ -332,10 +303,7 @@ impl<'a> Ctx<'a> {
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
         let found = value.get_ref().type_str();
-        self.error(
-            &value.span(),
-            format!("`{key}` should be {expected}, found {found}"),
-        );
+        self.error(&value.span(), format!("`{key}` should be {expected}, found {found}"));
     }
 }
 
@@ -361,10 +329,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     pub fn get(&mut self, key: &str) -> Option<&'t Value<'i>> {
-        let (k, v) = self
-            .table
-            .iter()
-            .find(|(k, _)| k.get_ref().as_ref() == key)?;
+        let (k, v) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key)?;
         self.used.push(k.get_ref().as_ref());
         Some(v)
     }
@@ -375,10 +340,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         for (k, _) in self.table.iter() {
             let name = k.get_ref().as_ref();
             if !self.used.contains(&name) {
-                ctx.error(
-                    &k.span(),
-                    format!("unknown field `{}`", sanitize::clean(name, true)),
-                );
+                ctx.error(&k.span(), format!("unknown field `{}`", sanitize::clean(name, true)));
             }
         }
     }

@@ -33,10 +33,7 @@ pub fn describe(c: char) -> String {
 /// Text safe to print: forbidden characters become U+FFFD, and newlines
 /// become spaces when `single_line`.
 pub fn clean(s: &str, single_line: bool) -> Cow<'_, str> {
-    if !s
-        .chars()
-        .any(|c| is_forbidden(c) || (single_line && c == '\n'))
-    {
+    if !s.chars().any(|c| is_forbidden(c) || (single_line && c == '\n')) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
@@ -56,9 +53,7 @@ mod tests {
 
     #[test]
     fn escape_sequences_and_bidi_overrides_are_forbidden() {
-        for c in [
-            '\u{1B}', '\u{7}', '\t', '\r', '\u{9B}', '\u{202E}', '\u{2067}',
-        ] {
+        for c in ['\u{1B}', '\u{7}', '\t', '\r', '\u{9B}', '\u{202E}', '\u{2067}'] {
             assert!(is_forbidden(c), "{c:?}");
         }
         for c in ['\n', 'a', '地', '，', '—', '°'] {

@@ -24,11 +24,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
         locale.tag(),
         esc(guide.edition.text(locale))
     );
-    let _ = writeln!(
-        out,
-        "<section class=\"numbers\"><h2>{}</h2><ul>",
-        s.emergency_numbers
-    );
+    let _ = writeln!(out, "<section class=\"numbers\"><h2>{}</h2><ul>", s.emergency_numbers);
     for n in &guide.numbers {
         let _ = writeln!(
             out,
@@ -63,11 +59,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
                 point.id,
                 esc(point.title.text(locale))
             );
-            let _ = writeln!(
-                out,
-                "<p class=\"summary\">{}</p>",
-                esc(point.summary.text(locale))
-            );
+            let _ = writeln!(out, "<p class=\"summary\">{}</p>", esc(point.summary.text(locale)));
             if !point.warnings.is_empty() {
                 let _ = writeln!(out, "<h4>{}</h4><ul>", s.warnings);
                 for w in &point.warnings {
@@ -83,11 +75,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
                 out.push_str("</ul>\n");
             }
             for phase in Phase::ALL {
-                let class = if phase == Phase::Never {
-                    " class=\"never\""
-                } else {
-                    ""
-                };
+                let class = if phase == Phase::Never { " class=\"never\"" } else { "" };
                 let tag = if phase == Phase::Never { "ul" } else { "ol" };
                 let _ = write!(out, "<h4>{}</h4><{tag}{class}>", s.phase(phase));
                 for step in point.steps(phase).list(locale) {
@@ -111,12 +99,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
                 .sources
                 .iter()
                 .map(|src| match &src.url {
-                    Some(url) => format!(
-                        "{}: <a href=\"{}\">{}</a>",
-                        esc(&src.org),
-                        esc(url),
-                        esc(&src.title)
-                    ),
+                    Some(url) => format!("{}: <a href=\"{}\">{}</a>", esc(&src.org), esc(url), esc(&src.title)),
                     None => format!("{}: {}", esc(&src.org), esc(&src.title)),
                 })
                 .collect();

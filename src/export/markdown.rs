@@ -32,12 +32,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
             esc(category.summary.text(locale))
         );
         for point in guide.points_in(category) {
-            let _ = writeln!(
-                out,
-                "### {} {{#{}}}\n",
-                esc(point.title.text(locale)),
-                point.id
-            );
+            let _ = writeln!(out, "### {} {{#{}}}\n", esc(point.title.text(locale)), point.id);
             let _ = writeln!(out, "**{}**\n", esc(point.summary.text(locale)));
             if !point.warnings.is_empty() {
                 let _ = writeln!(out, "#### {}\n", s.warnings);
@@ -64,22 +59,14 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
             }
             let related = super::related(guide, point, locale);
             if !related.is_empty() {
-                let links: Vec<String> = related
-                    .iter()
-                    .map(|(id, t)| format!("[{}](#{id})", esc(t)))
-                    .collect();
+                let links: Vec<String> = related.iter().map(|(id, t)| format!("[{}](#{id})", esc(t))).collect();
                 let _ = writeln!(out, "{}: {}\n", s.related, links.join(", "));
             }
             let _ = writeln!(out, "{}:\n", s.sources);
             for source in &point.sources {
                 match &source.url {
                     Some(url) => {
-                        let _ = writeln!(
-                            out,
-                            "- {}: [{}]({url})",
-                            esc(&source.org),
-                            esc(&source.title)
-                        );
+                        let _ = writeln!(out, "- {}: [{}]({url})", esc(&source.org), esc(&source.title));
                     }
                     None => {
                         let _ = writeln!(out, "- {}: {}", esc(&source.org), esc(&source.title));
@@ -96,10 +83,7 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(c);

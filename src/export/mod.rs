@@ -9,11 +9,7 @@ pub mod text;
 use crate::content::{Guide, Locale, Point};
 
 /// A point's related points that exist, with their titles.
-pub(crate) fn related<'g>(
-    guide: &'g Guide,
-    point: &'g Point,
-    locale: Locale,
-) -> Vec<(&'g str, &'g str)> {
+pub(crate) fn related<'g>(guide: &'g Guide, point: &'g Point, locale: Locale) -> Vec<(&'g str, &'g str)> {
     point
         .related
         .iter()

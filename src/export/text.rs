@@ -12,12 +12,8 @@ pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> Stri
     out.extend(wrap(title, width));
     out.push("=".repeat(display_width(title).min(width)));
     out.extend(wrap(point.summary.text(locale), width));
-    let category = guide
-        .category(&point.category)
-        .map_or("", |c| c.title.text(locale));
-    let hazard = guide
-        .hazard(&point.hazard)
-        .map_or("", |h| h.title.text(locale));
+    let category = guide.category(&point.category).map_or("", |c| c.title.text(locale));
+    let hazard = guide.hazard(&point.hazard).map_or("", |h| h.title.text(locale));
     out.extend(wrap(
         &format!("[{}: {category} · {}: {hazard}]", s.category, s.hazard),
         width,
@@ -51,24 +47,13 @@ pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> Stri
     let related = super::related(guide, point, locale);
     if !related.is_empty() {
         out.push(String::new());
-        let list: Vec<String> = related
-            .iter()
-            .map(|(id, t)| format!("{t} ({id})"))
-            .collect();
-        out.extend(wrap_hanging(
-            &format!("{}: ", s.related),
-            &list.join(", "),
-            width,
-        ));
+        let list: Vec<String> = related.iter().map(|(id, t)| format!("{t} ({id})")).collect();
+        out.extend(wrap_hanging(&format!("{}: ", s.related), &list.join(", "), width));
     }
     out.push(String::new());
     out.push(format!("{}:", s.sources));
     for source in &point.sources {
-        let url = source
-            .url
-            .as_deref()
-            .map(|u| format!(" <{u}>"))
-            .unwrap_or_default();
+        let url = source.url.as_deref().map(|u| format!(" <{u}>")).unwrap_or_default();
         out.extend(wrap_hanging(
             "  - ",
             &format!("{}: {}{url}", source.org, source.title),

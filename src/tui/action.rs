@@ -37,6 +37,23 @@ pub enum Action {
     ScrollDown,
     /// A click on an overlay's body: nothing, and nothing underneath either.
     Ignore,
+    /// Quiz the current point or category.
+    Quiz,
+    /// Pick option n (from 0) of a quiz question.
+    Choose(usize),
+    /// Tick a checklist item, or toggle a multiple-answer option.
+    Toggle,
+    /// Submit the toggled options of a multiple-answer question.
+    Confirm,
+    /// Open the point the highlighted question or item comes from.
+    OpenLinked,
+    /// Ask the missed questions again.
+    Retry,
+    Yes,
+    No,
+    /// Household size up or down.
+    More,
+    Fewer,
 }
 
 /// Everything `update` reacts to. Time comes in as milliseconds since start,

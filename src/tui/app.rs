@@ -7,6 +7,7 @@ use super::action::Action;
 use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
 use crate::progress::Progress;
+use crate::quiz::Session;
 use crate::search::{Hit, Index};
 
 /// A place in the guide. The app keeps a stack of them, so Back returns
@@ -17,12 +18,25 @@ pub enum Screen {
     List(ListState),
     Point(PointState),
     Search(SearchState),
+    Quiz(QuizState),
+    Readiness(ReadinessState),
+    Checklist(ChecklistState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HomeColumn {
     Categories,
     Hazards,
+    Practise,
+}
+
+/// The rows of home's third column: practising and preparing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PractiseRow {
+    SelfCheck,
+    Mistakes,
+    Readiness,
+    Checklist(usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +73,55 @@ pub struct SearchState {
     pub selected: usize,
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizState {
+    pub session: Session,
+    /// The question being asked (== items.len() once finished).
+    pub current: usize,
+    /// The highlighted option (displayed position), or the highlighted
+    /// missed question on the result screen.
+    pub cursor: usize,
+    /// Options toggled on a multiple-answer question.
+    pub toggled: Vec<bool>,
+    /// Set once the current question is answered: show right or wrong.
+    pub answered: bool,
+    /// Saved to progress already (on finishing).
+    pub recorded: bool,
+}
+
+impl QuizState {
+    pub fn new(session: Session) -> QuizState {
+        QuizState {
+            session,
+            current: 0,
+            cursor: 0,
+            toggled: Vec::new(),
+            answered: false,
+            recorded: false,
+        }
+    }
+
+    pub fn finished(&self) -> bool {
+        self.current >= self.session.items.len()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadinessState {
+    /// The question being asked (== questions.len() once finished).
+    pub current: usize,
+    /// On the result, the highlighted "no" to fix.
+    pub cursor: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChecklistState {
+    /// Index into `Guide::checklists`.
+    pub checklist: usize,
+    /// Index of the highlighted item across all sections.
+    pub selected: usize,
+}
+
 /// A layer over the current screen, closed with one key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
@@ -89,11 +152,7 @@ impl LastFrame {
     /// The action under a click, topmost (last drawn) first.
     pub fn action_at(&self, column: u16, row: u16) -> Option<Action> {
         let p = Position::new(column, row);
-        self.hits
-            .iter()
-            .rev()
-            .find(|(r, _)| r.contains(p))
-            .map(|(_, a)| *a)
+        self.hits.iter().rev().find(|(r, _)| r.contains(p)).map(|(_, a)| *a)
     }
 }
 
@@ -110,6 +169,10 @@ pub struct App<'g> {
     /// A one-line message shown until the next key (a corrupt save file …).
     pub notice: Option<String>,
     pub now_ms: u64,
+    /// Seeds quizzes: the n-th quiz of a run uses `seed + n`, so `--seed`
+    /// reproduces a whole session.
+    pub seed: u64,
+    pub quizzes: u64,
     pub last: LastFrame,
     pub quit: bool,
 }
@@ -130,6 +193,8 @@ impl<'g> App<'g> {
             dirty: false,
             notice: None,
             now_ms: 0,
+            seed: 0,
+            quizzes: 0,
             last: LastFrame::default(),
             quit: false,
         }
@@ -163,8 +228,7 @@ impl<'g> App<'g> {
                 selected,
             }));
         }
-        self.stack
-            .push(Screen::Point(PointState { point, scroll: 0 }));
+        self.stack.push(Screen::Point(PointState { point, scroll: 0 }));
     }
 
     pub fn screen(&self) -> &Screen {
@@ -189,17 +253,21 @@ impl<'g> App<'g> {
                 .guide
                 .hazards
                 .get(h)
-                .map(|h| {
-                    self.guide
-                        .points_of_hazard(&h.id)
-                        .map(|p| p.id.as_str())
-                        .collect()
-                })
+                .map(|h| self.guide.points_of_hazard(&h.id).map(|p| p.id.as_str()).collect())
                 .unwrap_or_default(),
         };
         ids.iter()
             .filter_map(|id| self.guide.points.iter().position(|p| p.id == *id))
             .collect()
+    }
+
+    pub fn practise_rows(&self) -> Vec<PractiseRow> {
+        let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        if self.guide.readiness.is_some() {
+            rows.push(PractiseRow::Readiness);
+        }
+        rows.extend((0..self.guide.checklists.len()).map(PractiseRow::Checklist));
+        rows
     }
 
     /// How many of a list's points have been read.

@@ -15,6 +15,11 @@ pub enum Context {
     Search,
     Sos,
     Help,
+    Quiz,
+    QuizResult,
+    Readiness,
+    ReadinessResult,
+    Checklist,
 }
 
 pub struct Binding {
@@ -55,20 +60,11 @@ const fn bind(
     }
 }
 
-use KeyCode::{
-    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
-};
+use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 const MOVE: Binding = bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "move", "移动", true);
 const MOVE_DOWN: Binding = bind(&[Down, Char('j')], Action::Down, "", "", "", false);
-const PAGE_UP: Binding = bind(
-    &[PageUp],
-    Action::PageUp,
-    "PgUp PgDn",
-    "page",
-    "翻页",
-    false,
-);
+const PAGE_UP: Binding = bind(&[PageUp], Action::PageUp, "PgUp PgDn", "page", "翻页", false);
 const PAGE_DOWN: Binding = bind(&[PageDown, Char(' ')], Action::PageDown, "", "", "", false);
 const TOP: Binding = bind(
     &[Home, Char('g')],
@@ -79,14 +75,7 @@ const TOP: Binding = bind(
     false,
 );
 const BOTTOM: Binding = bind(&[End, Char('G')], Action::Bottom, "", "", "", false);
-const OPEN: Binding = bind(
-    &[Enter, Char('l'), Right],
-    Action::Open,
-    "Enter",
-    "open",
-    "打开",
-    true,
-);
+const OPEN: Binding = bind(&[Enter, Char('l'), Right], Action::Open, "Enter", "open", "打开", true);
 const BACK: Binding = bind(
     &[Esc, Backspace, Char('h'), Left],
     Action::Back,
@@ -112,30 +101,127 @@ static HOME: &[Binding] = &[
     ),
 ];
 
-static LIST: &[Binding] = &[MOVE, MOVE_DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM, OPEN, BACK];
+const QUIZ_HERE: Binding = bind(&[Char('t')], Action::Quiz, "t", "test yourself", "自测", true);
 
-static POINT: &[Binding] = &[
+static LIST: &[Binding] = &[MOVE, MOVE_DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM, OPEN, QUIZ_HERE, BACK];
+
+static QUIZ: &[Binding] = &[
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "choose", "选择", false),
+    MOVE_DOWN,
     bind(
-        &[Up, Char('k')],
-        Action::Up,
-        "↑↓ jk",
-        "scroll",
-        "滚动",
+        &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5'), Char('6')],
+        Action::Choose(0),
+        "1-6",
+        "answer",
+        "作答",
         true,
     ),
+    bind(
+        &[Char(' ')],
+        Action::Toggle,
+        "Space",
+        "select (all that apply)",
+        "勾选（多选题）",
+        false,
+    ),
+    bind(
+        &[Enter],
+        Action::Confirm,
+        "Enter",
+        "answer / next",
+        "确认 / 下一题",
+        true,
+    ),
+    bind(
+        &[Char('o')],
+        Action::OpenLinked,
+        "o",
+        "read the point",
+        "查看要点",
+        true,
+    ),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出测验", true),
+];
+
+static QUIZ_RESULT: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    bind(
+        &[Enter, Char('o')],
+        Action::OpenLinked,
+        "Enter",
+        "read the point",
+        "查看要点",
+        true,
+    ),
+    bind(
+        &[Char('r')],
+        Action::Retry,
+        "r",
+        "retry the missed ones",
+        "重做错题",
+        true,
+    ),
+    BACK,
+];
+
+static READINESS: &[Binding] = &[
+    bind(&[Char('y')], Action::Yes, "y", "yes", "是", true),
+    bind(&[Char('n')], Action::No, "n", "no", "否", true),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出", true),
+];
+
+static READINESS_RESULT: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    bind(
+        &[Enter, Char('o')],
+        Action::OpenLinked,
+        "Enter",
+        "how to fix it",
+        "查看对策",
+        true,
+    ),
+    bind(&[Char('r')], Action::Retry, "r", "answer again", "重新自查", true),
+    BACK,
+];
+
+static CHECKLIST: &[Binding] = &[
+    MOVE,
     MOVE_DOWN,
     PAGE_UP,
     PAGE_DOWN,
     TOP,
     BOTTOM,
+    bind(&[Char(' '), Enter], Action::Toggle, "Space", "tick", "勾选", true),
     bind(
-        &[Tab],
-        Action::NextSection,
-        "Tab",
-        "next section",
-        "下一部分",
+        &[Char('+'), Char('=')],
+        Action::More,
+        "+ -",
+        "people at home",
+        "家庭人数",
         true,
     ),
+    bind(&[Char('-')], Action::Fewer, "", "", "", false),
+    bind(
+        &[Char('o')],
+        Action::OpenLinked,
+        "o",
+        "read the point",
+        "查看要点",
+        true,
+    ),
+    BACK,
+];
+
+static POINT: &[Binding] = &[
+    bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "scroll", "滚动", true),
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    bind(&[Tab], Action::NextSection, "Tab", "next section", "下一部分", true),
     bind(
         &[BackTab],
         Action::PrevSection,
@@ -153,6 +239,7 @@ static POINT: &[Binding] = &[
         true,
     ),
     bind(&[Char('p')], Action::PrevPoint, "", "", "", false),
+    QUIZ_HERE,
     bind(
         &[
             Char('1'),
@@ -190,14 +277,7 @@ static SOS: &[Binding] = &[
     PAGE_DOWN,
     TOP,
     BOTTOM,
-    bind(
-        &[Esc, Backspace, Char('!')],
-        Action::Back,
-        "Esc",
-        "close",
-        "关闭",
-        true,
-    ),
+    bind(&[Esc, Backspace, Char('!')], Action::Back, "Esc", "close", "关闭", true),
 ];
 
 static HELP: &[Binding] = &[bind(
@@ -213,14 +293,7 @@ static HELP: &[Binding] = &[bind(
 static GLOBAL: &[Binding] = &[
     bind(&[Char('/')], Action::Search, "/", "search", "搜索", true),
     bind(&[Char('!')], Action::Sos, "!", "SOS", "急救", true),
-    bind(
-        &[Char('L')],
-        Action::ToggleLanguage,
-        "L",
-        "中文",
-        "English",
-        true,
-    ),
+    bind(&[Char('L')], Action::ToggleLanguage, "L", "中文", "English", true),
     bind(&[Char('?')], Action::Help, "?", "help", "帮助", true),
     bind(&[Char('q')], Action::Quit, "q", "quit", "退出", true),
 ];
@@ -233,6 +306,11 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Search => SEARCH,
         Context::Sos => SOS,
         Context::Help => HELP,
+        Context::Quiz => QUIZ,
+        Context::QuizResult => QUIZ_RESULT,
+        Context::Readiness => READINESS,
+        Context::ReadinessResult => READINESS_RESULT,
+        Context::Checklist => CHECKLIST,
     }
 }
 
@@ -250,8 +328,10 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return matches!(key.code, Char('c') | Char('q')).then_some(Action::Quit);
     }
-    if let (Context::Point, Char(c @ '1'..='9')) = (context, key.code) {
-        return Some(Action::Related(c as usize - '1' as usize));
+    match (context, key.code) {
+        (Context::Point, Char(c @ '1'..='9')) => return Some(Action::Related(c as usize - '1' as usize)),
+        (Context::Quiz, Char(c @ '1'..='6')) => return Some(Action::Choose(c as usize - '1' as usize)),
+        _ => {}
     }
     bindings(context)
         .iter()

@@ -25,6 +25,8 @@ pub struct Options {
     pub locale: Locale,
     pub theme: ThemeName,
     pub store: Store,
+    /// Makes quizzes reproducible; otherwise they differ each run.
+    pub seed: Option<u64>,
 }
 
 /// Runs the guide until the reader quits or a signal arrives.
@@ -32,6 +34,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let (progress, notice) = options.store.load();
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
+    app.seed = options.seed.unwrap_or_else(clock_seed);
     app.resume();
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
@@ -84,11 +87,15 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
 fn to_msg(event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) => Some(Msg::Key(key)),
-        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) => {
-            None
-        }
+        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) => None,
         Event::Mouse(m) => Some(Msg::Mouse(m)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         _ => None,
     }
+}
+
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
 }

@@ -54,34 +54,17 @@ impl Theme {
             selected: Style::default().add_modifier(Modifier::REVERSED),
             dim: Style::default().add_modifier(Modifier::DIM),
             key: Style::default().fg(Color::Yellow).add_modifier(bold),
-            link: Style::default()
-                .fg(Color::Blue)
-                .add_modifier(Modifier::UNDERLINED),
+            link: Style::default().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
             matched: Style::default()
                 .fg(Color::Magenta)
                 .add_modifier(bold | Modifier::UNDERLINED),
-            sos: Style::default()
-                .fg(Color::White)
-                .bg(Color::Red)
-                .add_modifier(bold),
+            sos: Style::default().fg(Color::White).bg(Color::Red).add_modifier(bold),
             never: Style::default().fg(Color::Red),
             border: Style::default().fg(Color::DarkGray),
-            blue: Style::default()
-                .fg(Color::White)
-                .bg(Color::Blue)
-                .add_modifier(bold),
-            yellow: Style::default()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(bold),
-            orange: Style::default()
-                .fg(Color::Black)
-                .bg(Color::LightRed)
-                .add_modifier(bold),
-            red: Style::default()
-                .fg(Color::White)
-                .bg(Color::Red)
-                .add_modifier(bold),
+            blue: Style::default().fg(Color::White).bg(Color::Blue).add_modifier(bold),
+            yellow: Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(bold),
+            orange: Style::default().fg(Color::Black).bg(Color::LightRed).add_modifier(bold),
+            red: Style::default().fg(Color::White).bg(Color::Red).add_modifier(bold),
         }
     }
 

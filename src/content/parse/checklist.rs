@@ -2,12 +2,7 @@ use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Quantity};
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
-pub fn checklist(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    refs: &mut Vec<Ref>,
-    file_id: &str,
-) -> Option<Checklist> {
+pub fn checklist(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Checklist> {
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if id != file_id {
@@ -18,12 +13,8 @@ pub fn checklist(
         }
         Some(id)
     });
-    let title = ctx
-        .required(f, "title")
-        .and_then(|v| ctx.text(v, "title", false));
-    let summary = ctx
-        .required(f, "summary")
-        .and_then(|v| ctx.text(v, "summary", true));
+    let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+    let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", true));
     let mut seen: Vec<String> = Vec::new();
     let sections = match ctx.required(f, "sections") {
         Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, &mut seen)),
@@ -44,9 +35,7 @@ fn section(
     seen: &mut Vec<String>,
 ) -> Option<ChecklistSection> {
     let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
-    let title = ctx
-        .required(f, "title")
-        .and_then(|v| ctx.text(v, "title", false));
+    let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
     let items = match ctx.required(f, "items") {
         Some(v) => ctx.tables(v, "items", |ctx, f| item(ctx, f, refs, seen)),
         None => Vec::new(),
@@ -70,21 +59,14 @@ fn item(
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if seen.contains(&id) {
-            ctx.error(
-                &v.span(),
-                format!("item id `{id}` is used twice in this checklist"),
-            );
+            ctx.error(&v.span(), format!("item id `{id}` is used twice in this checklist"));
             return None;
         }
         seen.push(id.clone());
         Some(id)
     });
-    let text = ctx
-        .required(f, "text")
-        .and_then(|v| ctx.text(v, "text", false));
-    let why = ctx
-        .required(f, "why")
-        .and_then(|v| ctx.text(v, "why", true));
+    let text = ctx.required(f, "text").and_then(|v| ctx.text(v, "text", false));
+    let why = ctx.required(f, "why").and_then(|v| ctx.text(v, "why", true));
     let where_kept = f.get("where").and_then(|v| ctx.text(v, "where", true));
     let check = f.get("check").and_then(|v| ctx.text(v, "check", true));
     let point = ctx.ref_field(f, "point", Target::Point, false, refs);
@@ -107,10 +89,7 @@ fn quantity(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Quantity> {
     let Some(per_person) = per_person else {
         for (key, value) in [("days", days), ("unit", unit)] {
             if let Some(v) = value {
-                ctx.error(
-                    &v.span(),
-                    format!("`{key}` only makes sense with `per_person`"),
-                );
+                ctx.error(&v.span(), format!("`{key}` only makes sense with `per_person`"));
             }
         }
         return None;

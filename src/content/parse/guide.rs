@@ -32,9 +32,7 @@ pub fn locales(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> Vec<Locale> {
         };
         match tag.parse::<Locale>() {
             Ok(l) if l.tag() == tag && !out.contains(&l) => out.push(l),
-            Ok(l) if out.contains(&l) => {
-                ctx.error(&item.span(), format!("language `{tag}` is listed twice"))
-            }
+            Ok(l) if out.contains(&l) => ctx.error(&item.span(), format!("language `{tag}` is listed twice")),
             _ => ctx.error(
                 &item.span(),
                 format!("unsupported language `{tag}` (supported: zh-Hans, en)"),
@@ -49,9 +47,7 @@ pub fn locales(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> Vec<Locale> {
 }
 
 pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
-    let title = ctx
-        .required(fields, "title")
-        .and_then(|v| ctx.text(v, "title", false));
+    let title = ctx.required(fields, "title").and_then(|v| ctx.text(v, "title", false));
     let edition = ctx
         .required(fields, "edition")
         .and_then(|v| ctx.text(v, "edition", false));
@@ -66,16 +62,8 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
     let hazards = match ctx.required(fields, "hazards") {
         Some(v) => ctx.tables(v, "hazards", |ctx, f| {
             let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
-            let title = ctx
-                .required(f, "title")
-                .and_then(|v| ctx.text(v, "title", false));
-            Some(Spanned::new(
-                f.span(),
-                Hazard {
-                    id: id?,
-                    title: title?,
-                },
-            ))
+            let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+            Some(Spanned::new(f.span(), Hazard { id: id?, title: title? }))
         }),
         None => Vec::new(),
     };
@@ -83,12 +71,8 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
     let categories = match ctx.required(fields, "categories") {
         Some(v) => ctx.tables(v, "categories", |ctx, f| {
             let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
-            let title = ctx
-                .required(f, "title")
-                .and_then(|v| ctx.text(v, "title", false));
-            let summary = ctx
-                .required(f, "summary")
-                .and_then(|v| ctx.text(v, "summary", false));
+            let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+            let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", false));
             let points = ctx
                 .required(f, "points")
                 .map(|v| ctx.ids(v, "points"))
@@ -133,12 +117,8 @@ fn number(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<EmergencyNumber> 
         }
         Some(s)
     });
-    let name = ctx
-        .required(f, "name")
-        .and_then(|v| ctx.text(v, "name", false));
-    let use_for = ctx
-        .required(f, "use")
-        .and_then(|v| ctx.text(v, "use", false));
+    let name = ctx.required(f, "name").and_then(|v| ctx.text(v, "name", false));
+    let use_for = ctx.required(f, "use").and_then(|v| ctx.text(v, "use", false));
     Some(EmergencyNumber {
         number: number?,
         name: name?,

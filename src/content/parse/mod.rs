@@ -32,13 +32,7 @@ pub struct Ref {
 }
 
 impl Ctx<'_> {
-    pub fn reference(
-        &mut self,
-        refs: &mut Vec<Ref>,
-        span: &std::ops::Range<usize>,
-        target: Target,
-        id: &str,
-    ) {
+    pub fn reference(&mut self, refs: &mut Vec<Ref>, span: &std::ops::Range<usize>, target: Target, id: &str) {
         refs.push(Ref {
             at: self.file.at(span.start, ""),
             target,

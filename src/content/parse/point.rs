@@ -7,12 +7,7 @@ use super::{Ref, Target};
 /// too many to read on a phone-sized screen.
 const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
 
-pub fn point(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    refs: &mut Vec<Ref>,
-    file_id: &str,
-) -> Option<Point> {
+pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Point> {
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if id != file_id {
@@ -24,27 +19,16 @@ pub fn point(
         Some(id)
     });
     let hazard = ctx.ref_field(f, "hazard", Target::Hazard, true, refs);
-    let reviewed = ctx
-        .required(f, "reviewed")
-        .and_then(|v| ctx.date(v, "reviewed"));
+    let reviewed = ctx.required(f, "reviewed").and_then(|v| ctx.date(v, "reviewed"));
     let related = related(ctx, f, refs, file_id);
-    let title = ctx
-        .required(f, "title")
-        .and_then(|v| ctx.text(v, "title", false));
-    let summary = ctx
-        .required(f, "summary")
-        .and_then(|v| ctx.text(v, "summary", false));
+    let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+    let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", false));
     let note = f.get("note").and_then(|v| ctx.text(v, "note", true));
     let keywords = ctx
         .required(f, "keywords")
         .and_then(|v| ctx.steps(v, "keywords", false));
     let mut phase = |key: &str| ctx.required(f, key).and_then(|v| ctx.steps(v, key, true));
-    let (before, during, after, never) = (
-        phase("before"),
-        phase("during"),
-        phase("after"),
-        phase("never"),
-    );
+    let (before, during, after, never) = (phase("before"), phase("during"), phase("after"), phase("never"));
     let warnings = match f.get("warnings") {
         Some(v) => ctx.tables(v, "warnings", warning),
         None => Vec::new(),
@@ -83,12 +67,7 @@ pub fn point(
     })
 }
 
-fn related(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    refs: &mut Vec<Ref>,
-    file_id: &str,
-) -> Vec<String> {
+fn related(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Vec<String> {
     let Some(value) = ctx.required(f, "related") else {
         return Vec::new();
     };
@@ -97,10 +76,7 @@ fn related(
         if id.get_ref() == file_id {
             ctx.error(&id.span(), "a point cannot be related to itself");
         } else if out.contains(id.get_ref()) {
-            ctx.error(
-                &id.span(),
-                format!("`{}` is listed twice in `related`", id.get_ref()),
-            );
+            ctx.error(&id.span(), format!("`{}` is listed twice in `related`", id.get_ref()));
         } else {
             ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
             out.push(id.into_inner());
@@ -121,12 +97,8 @@ fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
         }
         level
     });
-    let meaning = ctx
-        .required(f, "meaning")
-        .and_then(|v| ctx.text(v, "meaning", false));
-    let action = ctx
-        .required(f, "action")
-        .and_then(|v| ctx.text(v, "action", false));
+    let meaning = ctx.required(f, "meaning").and_then(|v| ctx.text(v, "meaning", false));
+    let action = ctx.required(f, "action").and_then(|v| ctx.text(v, "action", false));
     Some(Warning {
         level: level?,
         meaning: meaning?,
@@ -135,12 +107,8 @@ fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
 }
 
 fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source> {
-    let org = ctx
-        .required(f, "org")
-        .and_then(|v| ctx.string(v, "org", false));
-    let title = ctx
-        .required(f, "title")
-        .and_then(|v| ctx.string(v, "title", false));
+    let org = ctx.required(f, "org").and_then(|v| ctx.string(v, "org", false));
+    let title = ctx.required(f, "title").and_then(|v| ctx.string(v, "title", false));
     let url = f.get("url").and_then(|v| {
         let url = ctx.string(v, "url", false)?;
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
@@ -173,9 +141,7 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Question> {
         }
         kind
     });
-    let text = ctx
-        .required(f, "question")
-        .and_then(|v| ctx.text(v, "question", true));
+    let text = ctx.required(f, "question").and_then(|v| ctx.text(v, "question", true));
     let explanation = ctx
         .required(f, "explanation")
         .and_then(|v| ctx.text(v, "explanation", true));
@@ -206,26 +172,16 @@ fn true_false_answer(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Vec<us
             "a true-false question has no `options`: its answer is true or false",
         );
     }
-    let answer = ctx
-        .required(f, "answer")
-        .and_then(|v| ctx.boolean(v, "answer"))?;
+    let answer = ctx.required(f, "answer").and_then(|v| ctx.boolean(v, "answer"))?;
     Some(vec![if answer { 0 } else { 1 }])
 }
 
-fn choice(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    kind: QuestionKind,
-) -> Option<(Vec<Text>, Vec<usize>)> {
+fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, kind: QuestionKind) -> Option<(Vec<Text>, Vec<usize>)> {
     let options_value = ctx.required(f, "options");
     let options: Vec<Text> = match options_value {
         Some(v) => ctx
             .array(v, "options")
-            .map(|a| {
-                a.iter()
-                    .filter_map(|o| ctx.text(o, "options", false))
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|o| ctx.text(o, "options", false)).collect())
             .unwrap_or_default(),
         None => Vec::new(),
     };
@@ -233,10 +189,7 @@ fn choice(
         if !OPTIONS.contains(&options.len()) && v.get_ref().as_array().is_some() {
             ctx.error(
                 &v.span(),
-                format!(
-                    "a question needs 2 to 6 options, this one has {}",
-                    options.len()
-                ),
+                format!("a question needs 2 to 6 options, this one has {}", options.len()),
             );
         }
         for (i, o) in options.iter().enumerate() {
@@ -244,10 +197,7 @@ fn choice(
                 .iter()
                 .position(|p| p.0.iter().any(|(l, s)| o.0.get(l) == Some(s)))
             {
-                ctx.error(
-                    &v.span(),
-                    format!("options {} and {} are the same", j + 1, i + 1),
-                );
+                ctx.error(&v.span(), format!("options {} and {} are the same", j + 1, i + 1));
             }
         }
     }

@@ -2,14 +2,8 @@ use super::super::model::{Readiness, ReadinessLevel, ReadinessQuestion};
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
-pub fn readiness(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    refs: &mut Vec<Ref>,
-) -> Option<Readiness> {
-    let title = ctx
-        .required(f, "title")
-        .and_then(|v| ctx.text(v, "title", false));
+pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>) -> Option<Readiness> {
+    let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
     let mut seen: Vec<String> = Vec::new();
     let questions = match ctx.required(f, "questions") {
         Some(v) => ctx.tables(v, "questions", |ctx, f| {
@@ -21,12 +15,8 @@ pub fn readiness(
                 seen.push(id.clone());
                 Some(id)
             });
-            let question = ctx
-                .required(f, "question")
-                .and_then(|v| ctx.text(v, "question", false));
-            let fix = ctx
-                .required(f, "fix")
-                .and_then(|v| ctx.text(v, "fix", true));
+            let question = ctx.required(f, "question").and_then(|v| ctx.text(v, "question", false));
+            let fix = ctx.required(f, "fix").and_then(|v| ctx.text(v, "fix", true));
             let point = ctx.ref_field(f, "point", Target::Point, true, refs);
             let item = ctx.ref_field(f, "item", Target::ChecklistItem, false, refs);
             Some(ReadinessQuestion {
@@ -42,18 +32,10 @@ pub fn readiness(
     let levels_value = ctx.required(f, "levels");
     let mut levels = match levels_value {
         Some(v) => ctx.tables(v, "levels", |ctx, f| {
-            let id = ctx
-                .required(f, "id")
-                .and_then(|v| ctx.string(v, "id", false));
-            let min_yes = ctx
-                .required(f, "min_yes")
-                .and_then(|v| ctx.count(v, "min_yes"));
-            let title = ctx
-                .required(f, "title")
-                .and_then(|v| ctx.text(v, "title", false));
-            let meaning = ctx
-                .required(f, "meaning")
-                .and_then(|v| ctx.text(v, "meaning", true));
+            let id = ctx.required(f, "id").and_then(|v| ctx.string(v, "id", false));
+            let min_yes = ctx.required(f, "min_yes").and_then(|v| ctx.count(v, "min_yes"));
+            let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+            let meaning = ctx.required(f, "meaning").and_then(|v| ctx.text(v, "meaning", true));
             Some(ReadinessLevel {
                 id: id?,
                 min_yes: min_yes?,

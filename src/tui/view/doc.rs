@@ -27,28 +27,13 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
         links: Vec::new(),
     };
     let plain = |doc: &mut Doc<'a>, lines: Vec<String>, style| {
-        doc.lines
-            .extend(lines.into_iter().map(|l| Line::styled(l, style)));
+        doc.lines.extend(lines.into_iter().map(|l| Line::styled(l, style)));
     };
     doc.sections.push((Section::Summary, 0));
-    plain(
-        &mut doc,
-        wrap(point.summary.text(locale), width),
-        theme.title,
-    );
-    let category = app
-        .guide
-        .category(&point.category)
-        .map_or("", |c| c.title.text(locale));
-    let hazard = app
-        .guide
-        .hazard(&point.hazard)
-        .map_or("", |h| h.title.text(locale));
-    plain(
-        &mut doc,
-        wrap(&format!("{category} · {hazard}"), width),
-        theme.dim,
-    );
+    plain(&mut doc, wrap(point.summary.text(locale), width), theme.title);
+    let category = app.guide.category(&point.category).map_or("", |c| c.title.text(locale));
+    let hazard = app.guide.hazard(&point.hazard).map_or("", |h| h.title.text(locale));
+    plain(&mut doc, wrap(&format!("{category} · {hazard}"), width), theme.dim);
     if !point.warnings.is_empty() {
         heading(&mut doc, Section::Warnings, s.warnings, theme.heading);
         for w in &point.warnings {
@@ -66,25 +51,12 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
                     doc.lines.push(Line::raw(line));
                 }
             }
-            plain(
-                &mut doc,
-                wrap_hanging("  → ", w.action.text(locale), width),
-                theme.base,
-            );
+            plain(&mut doc, wrap_hanging("  → ", w.action.text(locale), width), theme.base);
         }
     }
     for phase in Phase::ALL {
-        let style = if phase == Phase::Never {
-            theme.never
-        } else {
-            theme.base
-        };
-        heading(
-            &mut doc,
-            Section::Phase(phase),
-            s.phase(phase),
-            theme.heading,
-        );
+        let style = if phase == Phase::Never { theme.never } else { theme.base };
+        heading(&mut doc, Section::Phase(phase), s.phase(phase), theme.heading);
         for (i, step) in point.steps(phase).list(locale).iter().enumerate() {
             let marker = if phase == Phase::Never {
                 "✗ ".to_string()
@@ -102,11 +74,7 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
             theme.dim,
         );
     }
-    let related: Vec<_> = point
-        .related
-        .iter()
-        .filter_map(|id| app.guide.point(id))
-        .collect();
+    let related: Vec<_> = point.related.iter().filter_map(|id| app.guide.point(id)).collect();
     if !related.is_empty() {
         heading(&mut doc, Section::Related, s.related, theme.heading);
         for (i, p) in related.iter().enumerate() {
@@ -120,31 +88,18 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
     }
     heading(&mut doc, Section::Sources, s.sources, theme.heading);
     for src in &point.sources {
-        let url = src
-            .url
-            .as_deref()
-            .map(|u| format!(" {u}"))
-            .unwrap_or_default();
+        let url = src.url.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
         plain(
             &mut doc,
             wrap_hanging("- ", &format!("{}: {}{url}", src.org, src.title), width),
             theme.dim,
         );
     }
-    plain(
-        &mut doc,
-        vec![format!("{}: {}", s.reviewed, point.reviewed)],
-        theme.dim,
-    );
+    plain(&mut doc, vec![format!("{}: {}", s.reviewed, point.reviewed)], theme.dim);
     doc
 }
 
-fn heading<'a>(
-    doc: &mut Doc<'a>,
-    section: Section,
-    title: &'static str,
-    style: ratatui::style::Style,
-) {
+fn heading<'a>(doc: &mut Doc<'a>, section: Section, title: &'static str, style: ratatui::style::Style) {
     doc.lines.push(Line::raw(""));
     doc.sections.push((section, doc.lines.len()));
     doc.lines.push(Line::styled(title, style));

@@ -25,10 +25,7 @@ pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(format!(" {name}  "), app.theme.base));
         used += cost;
     }
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).style(app.theme.base),
-        area,
-    );
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(app.theme.base), area);
 }
 
 pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
@@ -69,8 +66,7 @@ pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
 }
 
 fn entry_width(binding: &Binding, app: &App<'_>) -> u16 {
-    u16::try_from(width(binding.label) + 1 + width(binding.describe(app.locale)))
-        .unwrap_or(u16::MAX)
+    u16::try_from(width(binding.label) + 1 + width(binding.describe(app.locale))).unwrap_or(u16::MAX)
 }
 
 fn push_entry<'a>(spans: &mut Vec<Span<'a>>, binding: &'a Binding, app: &App<'_>) {

@@ -36,10 +36,8 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
     let right = area.x + area.width;
     let sos_w = width(sos) as u16;
     let lang_w = width(language) as u16;
-    last.hits.push((
-        Rect::new(right.saturating_sub(sos_w), area.y, sos_w, 1),
-        Action::Sos,
-    ));
+    last.hits
+        .push((Rect::new(right.saturating_sub(sos_w), area.y, sos_w, 1), Action::Sos));
     last.hits.push((
         Rect::new(right.saturating_sub(sos_w + 1 + lang_w), area.y, lang_w, 1),
         Action::ToggleLanguage,

@@ -12,23 +12,11 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::{self, Context};
-use crate::tui::update::context;
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let zh = app.locale == Locale::ZhHans;
     // Help describes the screen under it, not itself.
-    let under = {
-        let mut copy_context = context(app);
-        if copy_context == Context::Help {
-            copy_context = match app.screen() {
-                crate::tui::app::Screen::Home(_) => Context::Home,
-                crate::tui::app::Screen::List(_) => Context::List,
-                crate::tui::app::Screen::Point(_) => Context::Point,
-                crate::tui::app::Screen::Search(_) => Context::Search,
-            };
-        }
-        copy_context
-    };
+    let under = crate::tui::update::screen_context(app, app.screen());
     frame.render_widget(Clear, area);
     let title = if zh {
         " 帮助  Esc 关闭 "

@@ -8,8 +8,10 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{marker, row, row_rect, truncate};
 use crate::content::Locale;
+use crate::i18n::practise;
 use crate::tui::action::Action;
-use crate::tui::app::{App, HomeColumn, HomeState, LastFrame, ListKind};
+use crate::tui::app::{App, HomeColumn, HomeState, LastFrame, ListKind, PractiseRow};
+use crate::{checklist, readiness};
 
 struct Column<'a> {
     column: HomeColumn,
@@ -17,13 +19,7 @@ struct Column<'a> {
     rows: Vec<(String, String)>,
 }
 
-pub fn draw(
-    app: &App<'_>,
-    state: &HomeState,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    last: &mut LastFrame,
-) {
+pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let zh = app.locale == Locale::ZhHans;
     let read = |kind| {
         let (read, total) = app.read_count(kind);
@@ -39,10 +35,7 @@ pub fn draw(
         rows: (0..app.guide.categories.len())
             .map(|i| {
                 let c = &app.guide.categories[i];
-                (
-                    c.title.text(app.locale).to_string(),
-                    read(ListKind::Category(i)),
-                )
+                (c.title.text(app.locale).to_string(), read(ListKind::Category(i)))
             })
             .collect(),
     };
@@ -56,13 +49,11 @@ pub fn draw(
         rows: (0..app.guide.hazards.len())
             .map(|i| {
                 let h = &app.guide.hazards[i];
-                (
-                    h.title.text(app.locale).to_string(),
-                    read(ListKind::Hazard(i)),
-                )
+                (h.title.text(app.locale).to_string(), read(ListKind::Hazard(i)))
             })
             .collect(),
     };
+    let practise = practise_column(app);
     let total = app.guide.points.len();
     let done = app
         .guide
@@ -71,28 +62,25 @@ pub fn draw(
         .filter(|p| app.progress.read.contains(&p.id))
         .count();
     let summary = if zh {
-        format!(
-            "{} · 已读 {done}/{total}",
-            app.guide.edition.text(app.locale)
-        )
+        format!("{} · 已读 {done}/{total}", app.guide.edition.text(app.locale))
     } else {
-        format!(
-            "{} · read {done} of {total}",
-            app.guide.edition.text(app.locale)
-        )
+        format!("{} · read {done} of {total}", app.guide.edition.text(app.locale))
     };
     let [intro, lists] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    let intro_line = Line::from(Span::styled(
-        truncate(&summary, usize::from(area.width)),
-        app.theme.dim,
-    ));
+    let intro_line = Line::from(Span::styled(truncate(&summary, usize::from(area.width)), app.theme.dim));
     frame.render_widget(Paragraph::new(intro_line), intro);
-    let needed = categories.rows.len() + hazards.rows.len() + 3;
-    if area.width >= 60 {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                .areas(lists);
-        draw_column(app, state, &categories, frame, left, last);
+    let height = |c: &Column<'_>| u16::try_from(c.rows.len() + 1).unwrap_or(u16::MAX);
+    let stacked = height(&categories) + 1 + height(&practise);
+    if area.width >= 60 && lists.height >= stacked {
+        let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(lists);
+        let [top, _, bottom] = Layout::vertical([
+            Constraint::Length(height(&categories)),
+            Constraint::Length(1),
+            Constraint::Min(1),
+        ])
+        .areas(left);
+        draw_column(app, state, &categories, frame, top, last);
+        draw_column(app, state, &practise, frame, bottom, last);
         draw_column(
             app,
             state,
@@ -101,20 +89,68 @@ pub fn draw(
             right.inner(ratatui::layout::Margin::new(1, 0)),
             last,
         );
-    } else if usize::from(lists.height) >= needed {
-        let split = u16::try_from(categories.rows.len() + 2).unwrap_or(u16::MAX);
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(split), Constraint::Min(1)]).areas(lists);
-        draw_column(app, state, &categories, frame, top, last);
-        draw_column(app, state, &hazards, frame, bottom, last);
+    } else if lists.height >= stacked + 1 + height(&hazards) {
+        let [a, _, b, _, c] = Layout::vertical([
+            Constraint::Length(height(&categories)),
+            Constraint::Length(1),
+            Constraint::Length(height(&hazards)),
+            Constraint::Length(1),
+            Constraint::Min(1),
+        ])
+        .areas(lists);
+        draw_column(app, state, &categories, frame, a, last);
+        draw_column(app, state, &hazards, frame, b, last);
+        draw_column(app, state, &practise, frame, c, last);
     } else {
-        // Too short for both: show the active one; Tab switches.
-        let active = if state.column == HomeColumn::Categories {
-            &categories
-        } else {
-            &hazards
+        // Too small for all three: show the active one; Tab switches.
+        let active = match state.column {
+            HomeColumn::Categories => &categories,
+            HomeColumn::Hazards => &hazards,
+            HomeColumn::Practise => &practise,
         };
         draw_column(app, state, active, frame, lists, last);
+    }
+}
+
+fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
+    let t = practise(app.locale);
+    let rows = app
+        .practise_rows()
+        .into_iter()
+        .map(|row| match row {
+            PractiseRow::SelfCheck => (t.self_check.to_string(), String::new()),
+            PractiseRow::Mistakes => {
+                let n = app.progress.missed_questions().len();
+                let count = if n == 0 {
+                    t.no_mistakes.to_string()
+                } else {
+                    n.to_string()
+                };
+                (t.mistakes.to_string(), count)
+            }
+            PractiseRow::Readiness => {
+                let level = app.guide.readiness.as_ref().and_then(|check| {
+                    let answered = check
+                        .questions
+                        .iter()
+                        .all(|q| app.progress.readiness.contains_key(&q.id));
+                    let yes = readiness::yes_count(&app.progress.readiness, check);
+                    answered.then(|| readiness::level(check, yes)).flatten()
+                });
+                let level = level.map(|l| format!("{} {}", t.level, l.id)).unwrap_or_default();
+                (t.readiness.to_string(), level)
+            }
+            PractiseRow::Checklist(i) => {
+                let list = &app.guide.checklists[i];
+                let (done, total) = checklist::tally(list, &app.progress.ticks);
+                (list.title.text(app.locale).to_string(), format!("{done}/{total}"))
+            }
+        })
+        .collect();
+    Column {
+        column: HomeColumn::Practise,
+        heading: t.heading,
+        rows,
     }
 }
 
@@ -128,15 +164,8 @@ fn draw_column(
 ) {
     let active = state.column == column.column;
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let heading_style = if active {
-        app.theme.heading
-    } else {
-        app.theme.dim
-    };
-    frame.render_widget(
-        Paragraph::new(Line::styled(column.heading, heading_style)),
-        head,
-    );
+    let heading_style = if active { app.theme.heading } else { app.theme.dim };
+    frame.render_widget(Paragraph::new(Line::styled(column.heading, heading_style)), head);
     let width = usize::from(body.width);
     let mut lines = Vec::new();
     for (i, (title, count)) in column.rows.iter().enumerate() {

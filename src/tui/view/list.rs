@@ -11,13 +11,7 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame, ListKind, ListState};
 
-pub fn draw(
-    app: &App<'_>,
-    state: &ListState,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    last: &mut LastFrame,
-) {
+pub fn draw(app: &App<'_>, state: &ListState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let (title, summary) = match state.kind {
         ListKind::Category(i) => app
             .guide
@@ -59,16 +53,9 @@ pub fn draw(
         ];
         let room = w.saturating_sub(4 + width(title) + 3);
         if room > 8 {
-            let separator = if app.locale == Locale::ZhHans {
-                "："
-            } else {
-                " — "
-            };
+            let separator = if app.locale == Locale::ZhHans { "：" } else { " — " };
             spans.push(Span::styled(
-                truncate(
-                    &format!("{separator}{}", point.summary.text(app.locale)),
-                    room,
-                ),
+                truncate(&format!("{separator}{}", point.summary.text(app.locale)), room),
                 app.theme.dim,
             ));
         }

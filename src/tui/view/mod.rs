@@ -1,13 +1,17 @@
 //! Drawing. Views only read the state; each returns what it drew where, so
 //! clicks can be mapped to actions over the last frame.
 
+mod checklist;
 mod doc;
 mod footer;
+mod gauge;
 mod header;
 mod help;
 mod home;
 mod list;
 mod point;
+mod quiz;
+mod readiness;
 mod search;
 pub mod sos;
 mod text;
@@ -49,14 +53,15 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::List(state) => list::draw(app, state, frame, body, &mut last),
         Screen::Point(state) => point::draw(app, state, frame, body, &mut last),
         Screen::Search(state) => search::draw(app, state, frame, body, &mut last),
+        Screen::Quiz(state) => quiz::draw(app, state, frame, body, &mut last),
+        Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
+        Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
     }
     footer::numbers(app, frame, numbers);
     footer::keys(app, frame, bottom, &mut last);
     match app.overlay {
         Some(Overlay::Help) => help::draw(app, frame, body, &mut last),
-        Some(Overlay::Sos { since_ms, scroll }) => {
-            sos::draw(app, since_ms, scroll, frame, body, &mut last)
-        }
+        Some(Overlay::Sos { since_ms, scroll }) => sos::draw(app, since_ms, scroll, frame, body, &mut last),
         None => {}
     }
     if let Some(cursor) = last.cursor {

@@ -12,22 +12,12 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame, PointState};
 
-pub fn draw(
-    app: &App<'_>,
-    state: &PointState,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    last: &mut LastFrame,
-) {
+pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let Some(point) = app.guide.points.get(state.point) else {
         return;
     };
-    let [title_area, tabs_area, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let [title_area, tabs_area, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let text_width = usize::from(body.width.saturating_sub(3)).max(1);
     let doc = point_doc(app, point, text_width);
     let page = usize::from(body.height);
@@ -47,11 +37,7 @@ pub fn draw(
         title_area,
     );
     // The current section is the last one that starts at or above the top line.
-    let current = doc
-        .sections
-        .iter()
-        .rposition(|&(_, line)| line <= scroll)
-        .unwrap_or(0);
+    let current = doc.sections.iter().rposition(|&(_, line)| line <= scroll).unwrap_or(0);
     let mut x = tabs_area.x;
     let end = tabs_area.x + tabs_area.width;
     let mut spans = Vec::new();
@@ -72,19 +58,12 @@ pub fn draw(
         x += w;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs_area);
-    let text_area = Rect::new(
-        body.x + 1,
-        body.y,
-        body.width.saturating_sub(3),
-        body.height,
-    );
+    let text_area = Rect::new(body.x + 1, body.y, body.width.saturating_sub(3), body.height);
     for &(line, n) in &doc.links {
         if line >= scroll && line < scroll + page {
             let y = text_area.y + (line - scroll) as u16;
-            last.hits.push((
-                Rect::new(text_area.x, y, text_area.width, 1),
-                Action::Related(n),
-            ));
+            last.hits
+                .push((Rect::new(text_area.x, y, text_area.width, 1), Action::Related(n)));
         }
     }
     let visible: Vec<Line<'_>> = doc.lines.into_iter().skip(scroll).take(page).collect();

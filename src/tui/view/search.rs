@@ -13,19 +13,9 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame, SearchState};
 
-pub fn draw(
-    app: &App<'_>,
-    state: &SearchState,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    last: &mut LastFrame,
-) {
-    let [input, gap, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+    let [input, gap, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let query = clean(&state.query, true);
     let prompt = "/ ";
     let room = usize::from(input.width).saturating_sub(width(prompt) + 1);
@@ -33,24 +23,14 @@ pub fn draw(
     let shown = tail(&query, room);
     let cursor_x = input.x + (width(prompt) + width(&shown)) as u16;
     frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(prompt, app.theme.key),
-            Span::raw(shown),
-        ])),
+        Paragraph::new(Line::from(vec![Span::styled(prompt, app.theme.key), Span::raw(shown)])),
         input,
     );
-    last.cursor = Some(Position::new(
-        cursor_x.min(input.right().saturating_sub(1)),
-        input.y,
-    ));
+    last.cursor = Some(Position::new(cursor_x.min(input.right().saturating_sub(1)), input.y));
     let hint = if state.query.trim().is_empty() {
         match app.locale {
-            crate::content::Locale::En => {
-                "Type to search both languages, e.g. earthquake, 煤气, cpr".to_string()
-            }
-            crate::content::Locale::ZhHans => {
-                "输入关键词，中英文均可，如：地震、煤气、cpr".to_string()
-            }
+            crate::content::Locale::En => "Type to search both languages, e.g. earthquake, 煤气, cpr".to_string(),
+            crate::content::Locale::ZhHans => "输入关键词，中英文均可，如：地震、煤气、cpr".to_string(),
         }
     } else if state.results.is_empty() {
         strings(app.locale).no_results.to_string()
@@ -58,10 +38,7 @@ pub fn draw(
         String::new()
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            truncate(&hint, usize::from(gap.width)),
-            app.theme.dim,
-        )),
+        Paragraph::new(Line::styled(truncate(&hint, usize::from(gap.width)), app.theme.dim)),
         gap,
     );
     let tokens: Vec<String> = state
@@ -81,12 +58,7 @@ pub fn draw(
         let w = usize::from(body.width).saturating_sub(2);
         let title = truncate(point.title.text(app.locale), w);
         let mut spans = vec![Span::raw(marker(selected))];
-        spans.extend(highlight(
-            &title,
-            &tokens,
-            app.theme.base,
-            app.theme.matched,
-        ));
+        spans.extend(highlight(&title, &tokens, app.theme.base, app.theme.matched));
         let room = w.saturating_sub(width(&title) + 3);
         if room > 6 {
             let separator = if app.locale == crate::content::Locale::ZhHans {
@@ -94,16 +66,8 @@ pub fn draw(
             } else {
                 " — "
             };
-            let summary = truncate(
-                &format!("{separator}{}", point.summary.text(app.locale)),
-                room,
-            );
-            spans.extend(highlight(
-                &summary,
-                &tokens,
-                app.theme.dim,
-                app.theme.matched,
-            ));
+            let summary = truncate(&format!("{separator}{}", point.summary.text(app.locale)), room);
+            spans.extend(highlight(&summary, &tokens, app.theme.dim, app.theme.matched));
         }
         lines.push(row(spans, selected, app.theme.selected));
         let rect = row_rect(body, i - first);
@@ -130,17 +94,9 @@ fn tail(s: &str, room: usize) -> String {
 
 /// Splits `text` into spans, styling every case-insensitive occurrence of
 /// any token. Works on characters, so Chinese is never cut mid-character.
-pub fn highlight<'a>(
-    text: &str,
-    tokens: &[String],
-    normal: Style,
-    matched: Style,
-) -> Vec<Span<'a>> {
+pub fn highlight<'a>(text: &str, tokens: &[String], normal: Style, matched: Style) -> Vec<Span<'a>> {
     let chars: Vec<char> = text.chars().collect();
-    let lower: Vec<char> = chars
-        .iter()
-        .map(|c| c.to_lowercase().next().unwrap_or(*c))
-        .collect();
+    let lower: Vec<char> = chars.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
     let mut marked = vec![false; chars.len()];
     for token in tokens {
         let t: Vec<char> = token.chars().collect();
@@ -149,9 +105,7 @@ pub fn highlight<'a>(
         }
         for start in 0..=lower.len() - t.len() {
             if lower[start..start + t.len()] == t[..] {
-                marked[start..start + t.len()]
-                    .iter_mut()
-                    .for_each(|m| *m = true);
+                marked[start..start + t.len()].iter_mut().for_each(|m| *m = true);
             }
         }
     }
@@ -159,9 +113,7 @@ pub fn highlight<'a>(
     let mut i = 0;
     while i < chars.len() {
         let m = marked[i];
-        let j = (i..chars.len())
-            .find(|&j| marked[j] != m)
-            .unwrap_or(chars.len());
+        let j = (i..chars.len()).find(|&j| marked[j] != m).unwrap_or(chars.len());
         let piece: String = chars[i..j].iter().collect();
         spans.push(Span::styled(piece, if m { matched } else { normal }));
         i = j;

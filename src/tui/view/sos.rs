@@ -15,14 +15,7 @@ use crate::tui::app::{App, LastFrame};
 /// 110 compressions a minute: the middle of the 100–120 guidelines give.
 pub const BEAT_MS: u64 = 60_000 / 110;
 
-pub fn draw(
-    app: &App<'_>,
-    since_ms: u64,
-    scroll: usize,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    last: &mut LastFrame,
-) {
+pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let zh = app.locale == Locale::ZhHans;
     frame.render_widget(Clear, area);
     let title = if zh {
@@ -37,8 +30,7 @@ pub fn draw(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     last.hits.push((area, Action::Ignore));
-    last.hits
-        .push((Rect::new(area.x, area.y, area.width, 1), Action::Back));
+    last.hits.push((Rect::new(area.x, area.y, area.width, 1), Action::Back));
     let width = usize::from(inner.width);
     let mut lines: Vec<Line<'_>> = Vec::new();
     let numbers: Vec<String> = app
@@ -48,10 +40,7 @@ pub fn draw(
         .take(3)
         .map(|n| format!("{} {}", n.number, n.name.text(app.locale)))
         .collect();
-    lines.push(Line::styled(
-        truncate(&numbers.join("  "), width),
-        app.theme.title,
-    ));
+    lines.push(Line::styled(truncate(&numbers.join("  "), width), app.theme.title));
     let on = beat_on(app.now_ms, since_ms);
     let beat = if zh {
         "按压 100–120 次/分，跟着节拍："
@@ -70,12 +59,7 @@ pub fn draw(
     let heading = |text: &'static str| Line::styled(text, app.theme.heading);
     if let Some(cpr) = app.guide.point("cpr-aed") {
         lines.push(heading(if zh { "心肺复苏（CPR）" } else { "CPR" }));
-        steps(
-            &mut lines,
-            cpr.steps(Phase::During).list(app.locale),
-            width,
-            app,
-        );
+        steps(&mut lines, cpr.steps(Phase::During).list(app.locale), width, app);
     }
     if let Some(call) = app.guide.point("emergency-call") {
         lines.push(heading(if zh {
@@ -83,12 +67,7 @@ pub fn draw(
         } else {
             "On the phone, say"
         }));
-        steps(
-            &mut lines,
-            call.steps(Phase::During).list(app.locale),
-            width,
-            app,
-        );
+        steps(&mut lines, call.steps(Phase::During).list(app.locale), width, app);
     }
     let room = usize::from(inner.height).saturating_sub(pinned);
     let max_scroll = lines.len().saturating_sub(pinned + room);

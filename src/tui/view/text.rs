@@ -36,11 +36,7 @@ pub fn marker(selected: bool) -> &'static str {
 /// One row of a list, styled whole when selected.
 pub fn row<'a>(spans: Vec<Span<'a>>, selected: bool, selected_style: Style) -> Line<'a> {
     let line = Line::from(spans);
-    if selected {
-        line.style(selected_style)
-    } else {
-        line
-    }
+    if selected { line.style(selected_style) } else { line }
 }
 
 /// The rectangle of row `i` of `area`, for click targets.

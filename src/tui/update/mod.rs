@@ -4,10 +4,12 @@
 use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::action::{Action, Msg};
-use super::app::{
-    App, HomeColumn, HomeState, ListKind, ListState, Overlay, PointState, Screen, SearchState,
-};
+use super::app::{App, HomeColumn, HomeState, ListKind, ListState, Overlay, PointState, Screen, SearchState};
 use super::keymap::{self, Context};
+use crate::checklist;
+use crate::readiness;
+
+mod practise;
 
 /// Lines a wheel notch scrolls.
 const WHEEL: usize = 3;
@@ -45,10 +47,30 @@ pub fn context(app: &App<'_>) -> Context {
     match (app.overlay, app.screen()) {
         (Some(Overlay::Help), _) => Context::Help,
         (Some(Overlay::Sos { .. }), _) => Context::Sos,
-        (None, Screen::Home(_)) => Context::Home,
-        (None, Screen::List(_)) => Context::List,
-        (None, Screen::Point(_)) => Context::Point,
-        (None, Screen::Search(_)) => Context::Search,
+        (None, screen) => screen_context(app, screen),
+    }
+}
+
+/// The context of a screen, ignoring overlays (help describes this one).
+pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
+    match screen {
+        Screen::Home(_) => Context::Home,
+        Screen::List(_) => Context::List,
+        Screen::Point(_) => Context::Point,
+        Screen::Search(_) => Context::Search,
+        Screen::Quiz(q) if q.finished() => Context::QuizResult,
+        Screen::Quiz(_) => Context::Quiz,
+        Screen::Readiness(r)
+            if app
+                .guide
+                .readiness
+                .as_ref()
+                .is_some_and(|c| r.current >= c.questions.len()) =>
+        {
+            Context::ReadinessResult
+        }
+        Screen::Readiness(_) => Context::Readiness,
+        Screen::Checklist(_) => Context::Checklist,
     }
 }
 
@@ -79,6 +101,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
 }
 
 fn apply(app: &mut App<'_>, action: Action) {
+    if app.overlay.is_none() && practise::apply(app, action) {
+        return;
+    }
     match action {
         Action::Ignore => {}
         Action::Quit => app.quit = true,
@@ -126,40 +151,40 @@ fn apply(app: &mut App<'_>, action: Action) {
             }
         }
         Action::NextPoint | Action::PrevPoint => step_point(app, action == Action::NextPoint),
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom
             if matches!(app.overlay, Some(Overlay::Sos { .. })) =>
         {
             move_by(app, action)
         }
-        Action::ScrollUp | Action::ScrollDown
-            if matches!(app.overlay, Some(Overlay::Sos { .. })) =>
-        {
+        Action::ScrollUp | Action::ScrollDown if matches!(app.overlay, Some(Overlay::Sos { .. })) => {
             scroll_wheel(app, action)
         }
+        // Practise actions that reached here do not apply on this screen.
+        Action::Choose(_)
+        | Action::Toggle
+        | Action::Confirm
+        | Action::OpenLinked
+        | Action::Retry
+        | Action::Yes
+        | Action::No
+        | Action::More
+        | Action::Fewer => {}
         _ if app.overlay.is_some() => {}
         Action::SwitchColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
                 home.column = match home.column {
                     HomeColumn::Categories => HomeColumn::Hazards,
-                    HomeColumn::Hazards => HomeColumn::Categories,
+                    HomeColumn::Hazards => HomeColumn::Practise,
+                    HomeColumn::Practise => HomeColumn::Categories,
                 };
                 home.selected = 0;
             }
         }
-        Action::NextSection | Action::PrevSection | Action::JumpSection(_) => {
-            jump_section(app, action)
+        Action::Quiz => practise::quiz_here(app),
+        Action::NextSection | Action::PrevSection | Action::JumpSection(_) => jump_section(app, action),
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+            move_by(app, action)
         }
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom => move_by(app, action),
         Action::ScrollUp | Action::ScrollDown => scroll_wheel(app, action),
     }
 }
@@ -181,20 +206,44 @@ fn row_count(app: &App<'_>) -> usize {
         Screen::Home(h) => match h.column {
             HomeColumn::Categories => app.guide.categories.len(),
             HomeColumn::Hazards => app.guide.hazards.len(),
+            HomeColumn::Practise => app.practise_rows().len(),
         },
         Screen::List(l) => app.list_points(l.kind).len(),
         Screen::Search(s) => s.results.len(),
         Screen::Point(_) => 0,
+        Screen::Quiz(q) if q.finished() => q.session.missed().len(),
+        Screen::Quiz(q) => q.session.question(app.guide, q.current).map_or(0, |q| q.options.len()),
+        Screen::Readiness(r) => app
+            .guide
+            .readiness
+            .as_ref()
+            .filter(|c| r.current >= c.questions.len())
+            .map_or(0, |c| readiness::gaps(&app.progress.readiness, c).len()),
+        Screen::Checklist(c) => app
+            .guide
+            .checklists
+            .get(c.checklist)
+            .map_or(0, |l| checklist::items(l).count()),
     }
 }
 
-fn set_selected(app: &mut App<'_>, row: usize) {
+pub(super) fn set_selected(app: &mut App<'_>, row: usize) {
     let last = row_count(app).saturating_sub(1);
-    match app.screen_mut() {
-        Some(Screen::Home(HomeState { selected, .. }))
-        | Some(Screen::List(ListState { selected, .. }))
-        | Some(Screen::Search(SearchState { selected, .. })) => *selected = row.min(last),
-        _ => {}
+    if let Some(selected) = selected_mut(app) {
+        *selected = row.min(last);
+    }
+}
+
+/// The highlighted row of the current screen, whatever it is called there.
+fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
+    match app.stack.last_mut()? {
+        Screen::Home(HomeState { selected, .. })
+        | Screen::List(ListState { selected, .. })
+        | Screen::Search(SearchState { selected, .. })
+        | Screen::Checklist(super::app::ChecklistState { selected, .. }) => Some(selected),
+        Screen::Quiz(q) => Some(&mut q.cursor),
+        Screen::Readiness(r) => Some(&mut r.cursor),
+        Screen::Point(_) => None,
     }
 }
 
@@ -210,12 +259,7 @@ fn move_by(app: &mut App<'_>, action: Action) {
         return;
     }
     let count = row_count(app);
-    let current = match app.screen() {
-        Screen::Home(h) => h.selected,
-        Screen::List(l) => l.selected,
-        Screen::Search(s) => s.selected,
-        Screen::Point(_) => 0,
-    };
+    let current = selected_mut(app).map_or(0, |s| *s);
     set_selected(app, moved(current, action, page, count.saturating_sub(1)));
 }
 
@@ -234,18 +278,23 @@ fn moved(current: usize, action: Action, page: usize, max: usize) -> usize {
 
 fn open(app: &mut App<'_>) {
     let target = match app.screen() {
+        Screen::Home(h) if h.column == HomeColumn::Practise => {
+            if let Some(&row) = app.practise_rows().get(h.selected) {
+                practise::open_row(app, row);
+            }
+            return;
+        }
         Screen::Home(h) => {
             let kind = match h.column {
-                HomeColumn::Categories => ListKind::Category(h.selected),
                 HomeColumn::Hazards => ListKind::Hazard(h.selected),
+                _ => ListKind::Category(h.selected),
             };
-            app.stack
-                .push(Screen::List(ListState { kind, selected: 0 }));
+            app.stack.push(Screen::List(ListState { kind, selected: 0 }));
             return;
         }
         Screen::List(l) => app.list_points(l.kind).get(l.selected).copied(),
         Screen::Search(s) => s.results.get(s.selected).map(|hit| hit.point),
-        Screen::Point(_) => None,
+        _ => None,
     };
     if let Some(point) = target {
         let screen = point_screen(app, point);
@@ -260,7 +309,7 @@ fn point_screen(app: &mut App<'_>, point: usize) -> Screen {
 
 /// Opens a point from a link: the overlay closes, and Back returns to the
 /// point the link was on.
-fn open_point(app: &mut App<'_>, point: usize) {
+pub(super) fn open_point(app: &mut App<'_>, point: usize) {
     app.overlay = None;
     let screen = point_screen(app, point);
     app.stack.push(screen);
@@ -286,11 +335,7 @@ fn step_point(app: &mut App<'_>, forward: bool) {
     let Some(current) = current_point(app) else {
         return;
     };
-    let below = app
-        .stack
-        .len()
-        .checked_sub(2)
-        .and_then(|i| app.stack.get(i));
+    let below = app.stack.len().checked_sub(2).and_then(|i| app.stack.get(i));
     let order: Vec<usize> = match below {
         Some(Screen::List(l)) => app.list_points(l.kind),
         _ => (0..app.guide.points.len()).collect(),
@@ -327,10 +372,6 @@ fn jump_section(app: &mut App<'_>, action: Action) {
         _ => sections.iter().rev().copied().find(|&s| s < point.scroll),
     };
     point.scroll = target
-        .unwrap_or(if action == Action::NextSection {
-            max
-        } else {
-            0
-        })
+        .unwrap_or(if action == Action::NextSection { max } else { 0 })
         .min(max);
 }

@@ -1,0 +1,329 @@
+//! A quiz session: which questions, in what order, with options shuffled,
+//! and how the person answered. Pure and seeded: the same seed gives the
+//! same run, so a quiz can be replayed and tested without a terminal.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::content::{Guide, Question, QuestionKind};
+
+/// A question of the guide, stable across runs: the point's id and the
+/// question's place in that point. Saved as `point-id#n`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuestionRef {
+    pub point: String,
+    pub index: usize,
+}
+
+impl fmt::Display for QuestionRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}", self.point, self.index)
+    }
+}
+
+impl FromStr for QuestionRef {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (point, index) = s.rsplit_once('#').ok_or(())?;
+        Ok(QuestionRef {
+            point: point.to_string(),
+            index: index.parse().map_err(|_| ())?,
+        })
+    }
+}
+
+/// Which questions a quiz asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every question of one point.
+    Point(String),
+    /// Every question of one category.
+    Category(String),
+    /// `n` questions drawn from the whole guide.
+    Mixed(usize),
+    /// These questions again (the ones last missed).
+    Only(Vec<QuestionRef>),
+}
+
+/// The default length of a mixed self-check.
+pub const MIXED_COUNT: usize = 10;
+
+/// One question as asked: `order[i]` is the original index of the option
+/// shown in position `i`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub question: QuestionRef,
+    /// Index of the point in `Guide::points`.
+    pub point: usize,
+    pub order: Vec<usize>,
+}
+
+/// How one question was answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// Original option indexes chosen, ascending.
+    pub chosen: Vec<usize>,
+    pub correct: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub items: Vec<Item>,
+    pub answers: Vec<Option<Answer>>,
+}
+
+/// Right answers out of questions, for a category or the whole quiz.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Session {
+    /// A quiz over `scope`, shuffled by `seed`. Questions that no longer
+    /// exist (a saved mistake from older content) are skipped.
+    pub fn new(guide: &Guide, scope: &Scope, seed: u64) -> Session {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let all = |filter: &dyn Fn(&str, &str) -> bool| -> Vec<QuestionRef> {
+            guide
+                .points
+                .iter()
+                .filter(|p| filter(&p.id, &p.category))
+                .flat_map(|p| {
+                    (0..p.quiz.len()).map(|index| QuestionRef {
+                        point: p.id.clone(),
+                        index,
+                    })
+                })
+                .collect()
+        };
+        let mut refs = match scope {
+            Scope::Point(id) => all(&|p, _| p == id),
+            Scope::Category(id) => all(&|_, c| c == id),
+            Scope::Mixed(_) => all(&|_, _| true),
+            Scope::Only(refs) => refs.clone(),
+        };
+        rng.shuffle(&mut refs);
+        if let Scope::Mixed(n) = scope {
+            refs.truncate(*n);
+        }
+        let items: Vec<Item> = refs
+            .into_iter()
+            .filter_map(|question| {
+                let point = guide.points.iter().position(|p| p.id == question.point)?;
+                let q = guide.points[point].quiz.get(question.index)?;
+                let mut order: Vec<usize> = (0..q.options.len()).collect();
+                // True stays before false: shuffling them only confuses.
+                if q.kind != QuestionKind::TrueFalse {
+                    rng.shuffle(&mut order);
+                }
+                Some(Item { question, point, order })
+            })
+            .collect();
+        let answers = vec![None; items.len()];
+        Session { items, answers }
+    }
+
+    pub fn question<'g>(&self, guide: &'g Guide, i: usize) -> Option<&'g Question> {
+        let item = self.items.get(i)?;
+        guide.points.get(item.point)?.quiz.get(item.question.index)
+    }
+
+    /// Records an answer given as displayed positions; returns it, or
+    /// `None` if the positions are not a valid answer to this question.
+    pub fn answer(&mut self, guide: &Guide, i: usize, shown: &[usize]) -> Option<Answer> {
+        let question = self.question(guide, i)?;
+        let item = &self.items[i];
+        let mut chosen: Vec<usize> = shown
+            .iter()
+            .map(|&s| item.order.get(s).copied())
+            .collect::<Option<_>>()?;
+        chosen.sort_unstable();
+        chosen.dedup();
+        let allowed = match question.kind {
+            QuestionKind::Multiple => !chosen.is_empty(),
+            _ => chosen.len() == 1,
+        };
+        if !allowed {
+            return None;
+        }
+        let answer = Answer {
+            correct: chosen == question.answer,
+            chosen,
+        };
+        self.answers[i] = Some(answer.clone());
+        Some(answer)
+    }
+
+    /// Where the right options are shown, for feedback.
+    pub fn shown_answer(&self, guide: &Guide, i: usize) -> Vec<usize> {
+        let (Some(question), Some(item)) = (self.question(guide, i), self.items.get(i)) else {
+            return Vec::new();
+        };
+        (0..item.order.len())
+            .filter(|&s| question.answer.contains(&item.order[s]))
+            .collect()
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.answers.iter().all(Option::is_some)
+    }
+
+    pub fn score(&self) -> Score {
+        Score {
+            right: self.answers.iter().flatten().filter(|a| a.correct).count(),
+            total: self.items.len(),
+        }
+    }
+
+    /// The score in each category the quiz touched, in guide order.
+    pub fn by_category(&self, guide: &Guide) -> Vec<(String, Score)> {
+        let mut scores: BTreeMap<&str, Score> = BTreeMap::new();
+        for (item, answer) in self.items.iter().zip(&self.answers) {
+            let category = guide.points[item.point].category.as_str();
+            let score = scores.entry(category).or_default();
+            score.total += 1;
+            score.right += usize::from(answer.as_ref().is_some_and(|a| a.correct));
+        }
+        guide
+            .categories
+            .iter()
+            .filter_map(|c| scores.get(c.id.as_str()).map(|s| (c.id.clone(), *s)))
+            .collect()
+    }
+
+    /// The questions answered wrongly (or not at all), in the order asked.
+    pub fn missed(&self) -> Vec<QuestionRef> {
+        self.items
+            .iter()
+            .zip(&self.answers)
+            .filter(|(_, a)| !a.as_ref().is_some_and(|a| a.correct))
+            .map(|(item, _)| item.question.clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guide() -> Guide {
+        crate::content::embedded().unwrap()
+    }
+
+    #[test]
+    fn a_point_quiz_asks_every_question_of_that_point() {
+        let g = guide();
+        let s = Session::new(&g, &Scope::Point("choking".into()), 1);
+        assert_eq!(s.items.len(), g.point("choking").unwrap().quiz.len());
+        assert!(s.items.iter().all(|i| i.question.point == "choking"));
+    }
+
+    #[test]
+    fn a_category_quiz_stays_in_its_category() {
+        let g = guide();
+        let s = Session::new(&g, &Scope::Category("prepare".into()), 1);
+        let expected: usize = g
+            .points
+            .iter()
+            .filter(|p| p.category == "prepare")
+            .map(|p| p.quiz.len())
+            .sum();
+        assert_eq!(s.items.len(), expected);
+        assert!(s.items.iter().all(|i| g.points[i.point].category == "prepare"));
+    }
+
+    #[test]
+    fn a_mixed_quiz_draws_n_distinct_questions_from_across_the_guide() {
+        let g = guide();
+        let s = Session::new(&g, &Scope::Mixed(MIXED_COUNT), 7);
+        assert_eq!(s.items.len(), MIXED_COUNT);
+        let mut refs: Vec<_> = s.items.iter().map(|i| i.question.clone()).collect();
+        refs.dedup();
+        assert_eq!(refs.len(), MIXED_COUNT);
+        let categories: std::collections::BTreeSet<_> = s.items.iter().map(|i| &g.points[i.point].category).collect();
+        assert!(categories.len() > 1);
+    }
+
+    #[test]
+    fn answering_through_the_shuffle_scores_by_the_original_key() {
+        let g = guide();
+        let mut s = Session::new(&g, &Scope::Mixed(20), 3);
+        for i in 0..s.items.len() {
+            let right = s.shown_answer(&g, i);
+            assert!(s.answer(&g, i, &right).unwrap().correct);
+        }
+        assert_eq!(s.score(), Score { right: 20, total: 20 });
+        assert!(s.missed().is_empty());
+    }
+
+    #[test]
+    fn a_wrong_answer_is_missed_and_counted_in_its_category() {
+        let g = guide();
+        let mut s = Session::new(&g, &Scope::Point("burns".into()), 5);
+        let right = s.shown_answer(&g, 0);
+        let wrong = (0..s.items[0].order.len()).find(|p| !right.contains(p)).unwrap();
+        assert!(!s.answer(&g, 0, &[wrong]).unwrap().correct);
+        for i in 1..s.items.len() {
+            let right = s.shown_answer(&g, i);
+            s.answer(&g, i, &right);
+        }
+        assert_eq!(s.missed(), vec![s.items[0].question.clone()]);
+        let by = s.by_category(&g);
+        assert_eq!(
+            by,
+            vec![(
+                "respond".to_string(),
+                Score {
+                    right: s.items.len() - 1,
+                    total: s.items.len()
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn a_single_choice_question_rejects_two_answers_and_positions_out_of_range() {
+        let g = guide();
+        let mut s = Session::new(&g, &Scope::Point("fire".into()), 1);
+        let i = (0..s.items.len())
+            .find(|&i| s.question(&g, i).unwrap().kind == QuestionKind::Single)
+            .unwrap();
+        assert_eq!(s.answer(&g, i, &[0, 1]), None);
+        assert_eq!(s.answer(&g, i, &[99]), None);
+        assert_eq!(s.answers[i], None);
+    }
+
+    #[test]
+    fn saved_mistakes_that_no_longer_exist_are_skipped() {
+        let g = guide();
+        let refs = vec![
+            QuestionRef {
+                point: "fire".into(),
+                index: 0,
+            },
+            QuestionRef {
+                point: "no-such-point".into(),
+                index: 0,
+            },
+            QuestionRef {
+                point: "fire".into(),
+                index: 99,
+            },
+        ];
+        let s = Session::new(&g, &Scope::Only(refs), 1);
+        assert_eq!(s.items.len(), 1);
+    }
+
+    #[test]
+    fn question_refs_round_trip_through_text() {
+        let r = QuestionRef {
+            point: "cpr-aed".into(),
+            index: 2,
+        };
+        assert_eq!(r.to_string().parse::<QuestionRef>(), Ok(r));
+        assert!("nonsense".parse::<QuestionRef>().is_err());
+    }
+}

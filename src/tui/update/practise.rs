@@ -1,0 +1,269 @@
+//! Quizzes, the readiness check and checklists: the screens where people
+//! practise and prepare rather than read.
+
+use super::{open_point, set_selected};
+use crate::checklist::{self, MAX_HOUSEHOLD};
+use crate::content::QuestionKind;
+use crate::quiz::{MIXED_COUNT, Scope, Session};
+use crate::readiness;
+use crate::tui::action::Action;
+use crate::tui::app::{App, ChecklistState, PractiseRow, QuizState, ReadinessState, Screen};
+
+pub fn start_quiz(app: &mut App<'_>, scope: &Scope) {
+    let seed = app.seed.wrapping_add(app.quizzes);
+    app.quizzes += 1;
+    let session = Session::new(app.guide, scope, seed);
+    if !session.items.is_empty() {
+        app.stack.push(Screen::Quiz(QuizState::new(session)));
+    }
+}
+
+/// `t` on a point quizzes that point; on a category list, that category.
+pub fn quiz_here(app: &mut App<'_>) {
+    let scope = match app.screen() {
+        Screen::Point(p) => Scope::Point(app.guide.points[p.point].id.clone()),
+        Screen::List(l) => match l.kind {
+            crate::tui::app::ListKind::Category(c) => match app.guide.categories.get(c) {
+                Some(c) => Scope::Category(c.id.clone()),
+                None => return,
+            },
+            crate::tui::app::ListKind::Hazard(_) => {
+                let ids = app.list_points(l.kind);
+                let refs = ids
+                    .iter()
+                    .flat_map(|&p| {
+                        let point = &app.guide.points[p];
+                        (0..point.quiz.len()).map(|index| crate::quiz::QuestionRef {
+                            point: point.id.clone(),
+                            index,
+                        })
+                    })
+                    .collect();
+                Scope::Only(refs)
+            }
+        },
+        _ => return,
+    };
+    start_quiz(app, &scope);
+}
+
+pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
+    match row {
+        PractiseRow::SelfCheck => start_quiz(app, &Scope::Mixed(MIXED_COUNT)),
+        PractiseRow::Mistakes => {
+            let missed = app.progress.missed_questions();
+            start_quiz(app, &Scope::Only(missed));
+        }
+        PractiseRow::Readiness => app
+            .stack
+            .push(Screen::Readiness(ReadinessState { current: 0, cursor: 0 })),
+        PractiseRow::Checklist(checklist) => app
+            .stack
+            .push(Screen::Checklist(ChecklistState { checklist, selected: 0 })),
+    }
+}
+
+/// The actions of the practise screens; false if the action is not theirs.
+pub fn apply(app: &mut App<'_>, action: Action) -> bool {
+    match app.screen() {
+        Screen::Quiz(_) => quiz(app, action),
+        Screen::Readiness(_) => readiness_action(app, action),
+        Screen::Checklist(_) => checklist_action(app, action),
+        _ => false,
+    }
+}
+
+fn quiz_state<'a>(app: &'a mut App<'_>) -> Option<&'a mut QuizState> {
+    match app.stack.last_mut() {
+        Some(Screen::Quiz(q)) => Some(q),
+        _ => None,
+    }
+}
+
+fn quiz(app: &mut App<'_>, action: Action) -> bool {
+    let guide = app.guide;
+    let Some(q) = quiz_state(app) else { return false };
+    if q.finished() {
+        return quiz_result(app, action);
+    }
+    let Some(question) = q.session.question(guide, q.current) else {
+        return false;
+    };
+    let options = question.options.len();
+    let multiple = question.kind == QuestionKind::Multiple;
+    if q.toggled.len() != options {
+        q.toggled = vec![false; options];
+    }
+    match action {
+        Action::Choose(n) | Action::OpenRow(n) if !q.answered && n < options => {
+            q.cursor = n;
+            if multiple {
+                q.toggled[n] = !q.toggled[n];
+            } else {
+                submit(app, &[n]);
+            }
+        }
+        Action::Toggle if !q.answered && multiple => {
+            let c = q.cursor;
+            q.toggled[c] = !q.toggled[c];
+        }
+        Action::Confirm | Action::Toggle | Action::Open if !q.answered => {
+            let chosen: Vec<usize> = if multiple {
+                (0..options).filter(|&i| q.toggled[i]).collect()
+            } else {
+                vec![q.cursor]
+            };
+            if !chosen.is_empty() {
+                submit(app, &chosen);
+            }
+        }
+        Action::Confirm | Action::Toggle | Action::Open | Action::Choose(_) | Action::OpenRow(_) if q.answered => {
+            next_question(app)
+        }
+        Action::OpenLinked => {
+            let point = q.session.items[q.current].point;
+            open_point(app, point);
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn submit(app: &mut App<'_>, shown: &[usize]) {
+    let guide = app.guide;
+    if let Some(q) = quiz_state(app) {
+        if q.session.answer(guide, q.current, shown).is_some() {
+            q.answered = true;
+        }
+    }
+}
+
+fn next_question(app: &mut App<'_>) {
+    let guide = app.guide;
+    let Some(q) = quiz_state(app) else { return };
+    q.current += 1;
+    q.cursor = 0;
+    q.toggled.clear();
+    q.answered = false;
+    if q.finished() && !q.recorded {
+        q.recorded = true;
+        let session = q.session.clone();
+        app.progress.record_quiz(guide, &session);
+        app.dirty = true;
+    }
+}
+
+fn quiz_result(app: &mut App<'_>, action: Action) -> bool {
+    let Some(q) = quiz_state(app) else { return false };
+    let missed = q.session.missed();
+    match action {
+        Action::Retry if !missed.is_empty() => {
+            app.stack.pop();
+            start_quiz(app, &Scope::Only(missed));
+        }
+        Action::OpenRow(row) => {
+            set_selected(app, row);
+            open_missed(app);
+        }
+        Action::Open | Action::OpenLinked | Action::Confirm => open_missed(app),
+        _ => return false,
+    }
+    true
+}
+
+fn open_missed(app: &mut App<'_>) {
+    let Some(q) = quiz_state(app) else { return };
+    let missed = q.session.missed();
+    let target = missed
+        .get(q.cursor)
+        .and_then(|m| app.guide.points.iter().position(|p| p.id == m.point));
+    if let Some(point) = target {
+        open_point(app, point);
+    }
+}
+
+fn readiness_action(app: &mut App<'_>, action: Action) -> bool {
+    let guide = app.guide;
+    let Some(check) = guide.readiness.as_ref() else {
+        return false;
+    };
+    let Some(Screen::Readiness(state)) = app.stack.last_mut() else {
+        return false;
+    };
+    let finished = state.current >= check.questions.len();
+    match action {
+        Action::Yes | Action::No if !finished => {
+            let id = check.questions[state.current].id.clone();
+            state.current += 1;
+            app.progress.readiness.insert(id, action == Action::Yes);
+            app.dirty = true;
+        }
+        Action::Retry => {
+            state.current = 0;
+            state.cursor = 0;
+        }
+        Action::OpenRow(row) if finished => {
+            state.cursor = row;
+            open_gap(app);
+        }
+        Action::Open | Action::OpenLinked | Action::Confirm if finished => open_gap(app),
+        _ => return false,
+    }
+    true
+}
+
+fn open_gap(app: &mut App<'_>) {
+    let guide = app.guide;
+    let Some(check) = guide.readiness.as_ref() else { return };
+    let Screen::Readiness(state) = app.screen() else { return };
+    let gaps = readiness::gaps(&app.progress.readiness, check);
+    let target = gaps
+        .get(state.cursor)
+        .and_then(|q| app.guide.points.iter().position(|p| p.id == q.point));
+    if let Some(point) = target {
+        open_point(app, point);
+    }
+}
+
+fn checklist_action(app: &mut App<'_>, action: Action) -> bool {
+    let guide = app.guide;
+    let Screen::Checklist(state) = app.screen() else {
+        return false;
+    };
+    let Some(list) = guide.checklists.get(state.checklist) else {
+        return false;
+    };
+    let selected = state.selected;
+    match action {
+        Action::OpenRow(row) => {
+            set_selected(app, row);
+            return checklist_action(app, Action::Toggle);
+        }
+        Action::Toggle | Action::Open | Action::Confirm => {
+            if let Some(item) = checklist::items(list).nth(selected) {
+                checklist::toggle(&mut app.progress.ticks, list, item);
+                app.dirty = true;
+            }
+        }
+        Action::OpenLinked => {
+            let point = checklist::items(list)
+                .nth(selected)
+                .and_then(|i| i.point.as_ref())
+                .and_then(|id| app.guide.points.iter().position(|p| p.id == *id));
+            if let Some(point) = point {
+                open_point(app, point);
+            }
+        }
+        Action::More | Action::Fewer => {
+            let h = app.progress.household;
+            app.progress.household = if action == Action::More {
+                (h + 1).min(MAX_HOUSEHOLD)
+            } else {
+                h.saturating_sub(1).max(1)
+            };
+            app.dirty = true;
+        }
+        _ => return false,
+    }
+    true
+}

@@ -1,0 +1,110 @@
+//! A checklist: its items by section, ticked or not, a bar for the whole
+//! list, quantities for the household, and why each item matters.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::gauge::bar;
+use super::quiz::{place_hits, push_hit};
+use super::text::{marker, row, truncate};
+use crate::checklist::{amount, key, tally};
+use crate::i18n::practise;
+use crate::textwrap_cjk::wrap_hanging;
+use crate::tui::action::Action;
+use crate::tui::app::{App, ChecklistState, LastFrame};
+
+pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+    let Some(list) = app.guide.checklists.get(state.checklist) else {
+        return;
+    };
+    let t = practise(app.locale);
+    let w = usize::from(area.width);
+    let first_hit = last.hits.len();
+    let (done, total) = tally(list, &app.progress.ticks);
+    let title = list.title.text(app.locale);
+    let mut head = vec![Line::from(vec![
+        Span::styled(truncate(title, w / 2), app.theme.heading),
+        Span::raw("  "),
+        Span::styled(bar(done, total, w / 2), app.theme.dim),
+    ])];
+    let has_quantities = list
+        .sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .any(|i| i.quantity.is_some());
+    if has_quantities {
+        let people = format!("{}: {} {}   − +", t.household, app.progress.household, t.people);
+        head.push(Line::styled(truncate(&people, w), app.theme.key));
+    }
+    let top = u16::try_from(head.len()).unwrap_or(0);
+    if has_quantities {
+        last.hits.push((
+            Rect::new(area.right().saturating_sub(4).max(area.x), area.y + 1, 2, 1),
+            Action::Fewer,
+        ));
+        last.hits.push((
+            Rect::new(area.right().saturating_sub(2).max(area.x), area.y + 1, 2, 1),
+            Action::More,
+        ));
+    }
+    let body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
+    let body_hits = last.hits.len();
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut index = 0;
+    let mut cursor_line = 0;
+    for section in &list.sections {
+        lines.push(Line::styled(
+            section.title.text(app.locale).to_string(),
+            app.theme.heading,
+        ));
+        for item in &section.items {
+            let selected = index == state.selected;
+            let ticked = app.progress.ticks.contains(&key(list, item));
+            let lead = format!("{}{} ", marker(selected), if ticked { "[x]" } else { "[ ]" });
+            let mut text = item.text.text(app.locale).to_string();
+            if let Some(a) = amount(item, app.progress.household, app.locale) {
+                text.push_str(" — ");
+                text.push_str(&a);
+            }
+            let first = lines.len();
+            for (i, l) in wrap_hanging(&lead, &text, w).into_iter().enumerate() {
+                let style = if ticked { app.theme.dim } else { app.theme.base };
+                lines.push(row(
+                    vec![Span::styled(l, style)],
+                    selected && i == 0,
+                    app.theme.selected,
+                ));
+            }
+            push_hit(last, body, first, lines.len() - first, Action::OpenRow(index));
+            if selected {
+                cursor_line = first;
+                let details = [
+                    (t.why, Some(&item.why)),
+                    (t.where_kept, item.where_kept.as_ref()),
+                    (t.check, item.check.as_ref()),
+                ];
+                for (label, text) in details {
+                    if let Some(text) = text {
+                        let lead = format!("      {label}: ");
+                        for l in wrap_hanging(&lead, text.text(app.locale), w) {
+                            lines.push(Line::styled(l, app.theme.dim));
+                        }
+                    }
+                }
+            }
+            index += 1;
+        }
+    }
+    let height = usize::from(body.height).max(1);
+    // Keep the highlighted item and its details in view.
+    let scroll = cursor_line.saturating_sub(height / 3);
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    last.cursor = Some(Position::new(body.x, body.y.saturating_add(cursor_line as u16)));
+    last.page = height.saturating_sub(2).max(1);
+    place_hits(last, body, scroll, body_hits);
+    let _ = first_hit;
+    frame.render_widget(Paragraph::new(head), area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
+}
