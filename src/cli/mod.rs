@@ -1,5 +1,9 @@
 //! The command line: parse, load the guide, run one command.
 
+mod plain_checklist;
+mod plain_quiz;
+mod practise;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -63,13 +67,48 @@ pub enum Command {
         /// The content set to check. Default: --content, or the built-in guide.
         dir: Option<PathBuf>,
     },
-    /// Write the whole guide as Markdown, HTML or JSON.
+    /// Write the whole guide (or one checklist) as Markdown, HTML or JSON.
     Export {
         #[arg(long, value_enum)]
         format: Format,
         /// Write to FILE instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Export one checklist instead (Markdown only), e.g. `supplies`.
+        #[arg(long, value_name = "ID")]
+        checklist: Option<String>,
+        /// People in the household, to scale quantities (default: as saved).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+        household: Option<u32>,
+    },
+    /// Test yourself: a mixed quiz, or one category's or point's questions.
+    Quiz {
+        /// Plain numbered lines on stdin/stdout, for screen readers and scripts.
+        #[arg(long)]
+        plain: bool,
+        /// Only this category's questions (risks, prevent, respond, prepare).
+        #[arg(long, value_name = "ID", conflicts_with_all = ["point", "mistakes"])]
+        category: Option<String>,
+        /// Only this point's questions, e.g. `cpr-aed`.
+        #[arg(long, value_name = "ID", conflicts_with = "mistakes")]
+        point: Option<String>,
+        /// The questions you last got wrong.
+        #[arg(long)]
+        mistakes: bool,
+        /// How many questions (default: 10 for a mixed quiz, all otherwise).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        count: Option<u32>,
+    },
+    /// Open a checklist (supplies, family-plan, home-safety) and tick items.
+    Checklist {
+        /// The checklist's id.
+        id: String,
+        /// Plain numbered lines on stdin/stdout, for screen readers and scripts.
+        #[arg(long)]
+        plain: bool,
+        /// People in the household, to scale quantities (saved).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+        household: Option<u32>,
     },
 }
 
@@ -82,10 +121,13 @@ pub enum Format {
 
 /// Exit statuses: 0 done, 1 a content or lookup problem, 2 a usage error
 /// (clap's own).
-const FAILURE: u8 = 1;
+pub(crate) const FAILURE: u8 = 1;
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let locale = cli.lang.unwrap_or_else(locale_from_env);
     if let Some(Command::Check { dir }) = &cli.command {
         return check(dir.as_deref().or(cli.content.as_deref()));
@@ -100,22 +142,53 @@ pub fn main() -> ExitCode {
         Some(Command::List { json: true }) => emit(&list_json(&guide)),
         Some(Command::Show { id }) => show(&guide, id, locale),
         Some(Command::Search { query }) => search(&guide, &query.join(" "), locale),
-        Some(Command::Export { format, output }) => export(&guide, *format, output.as_deref(), locale),
+        Some(Command::Export {
+            checklist: Some(id),
+            format,
+            output,
+            household,
+        }) => practise::export_checklist(&guide, id, *format, output.as_deref(), *household, locale, &cli),
+        Some(Command::Export { format, output, .. }) => export(&guide, *format, output.as_deref(), locale),
+        Some(Command::Quiz {
+            plain,
+            category,
+            point,
+            mistakes,
+            count,
+        }) => {
+            let request = practise::QuizRequest {
+                category: category.as_deref(),
+                point: point.as_deref(),
+                mistakes: *mistakes,
+                count: count.map(|c| c as usize),
+            };
+            practise::quiz(&guide, &request, *plain, locale, &cli)
+        }
+        Some(Command::Checklist { id, plain, household }) => {
+            practise::checklist(&guide, id, *plain, *household, locale, &cli)
+        }
         Some(Command::Check { .. }) => ExitCode::SUCCESS,
     }
 }
 
 fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
+    run_tui(guide, locale, cli, tui::Start::Home)
+}
+
+/// The interactive guide, opened at `start`.
+pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> ExitCode {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!("ready: the interactive guide needs a terminal; try `ready list`, `ready show ID` or `ready --help`");
+        eprintln!(
+            "ready: the interactive guide needs a terminal; try `ready list`, `ready show ID`, `--plain` or `ready --help`"
+        );
         return ExitCode::from(FAILURE);
     }
-    let data_dir = cli.data_dir.clone().or_else(progress::default_dir);
     let options = tui::Options {
         locale,
         theme: cli.theme.unwrap_or_else(theme_from_env),
-        store: Store::in_dir(data_dir.as_deref()),
+        store: store(cli),
         seed: cli.seed,
+        start,
     };
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -126,12 +199,32 @@ fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
     }
 }
 
+/// Where progress is kept: `--data-dir`, or the user's data directory.
+pub fn store(cli: &Cli) -> Store {
+    let data_dir = cli.data_dir.clone().or_else(progress::default_dir);
+    Store::in_dir(data_dir.as_deref())
+}
+
 /// NO_COLOR (any non-empty value) means no colour at all.
 pub fn theme_from_env() -> ThemeName {
     match std::env::var_os("NO_COLOR") {
         Some(v) if !v.is_empty() => ThemeName::Mono,
         _ => ThemeName::Default,
     }
+}
+
+/// Prints clap's message (help, version or a usage error) as plain text
+/// with anything the user typed made safe: an argument can hold escapes.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    let text = clean(&text, false);
+    let written = if e.use_stderr() {
+        io::stderr().write_all(text.as_bytes())
+    } else {
+        io::stdout().write_all(text.as_bytes())
+    };
+    let _ = written;
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// `LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them.
@@ -286,7 +379,7 @@ fn output_width() -> usize {
 }
 
 /// Writes to stdout; a closed pipe (`ready list | head`) is not an error.
-fn emit(text: &str) -> ExitCode {
+pub(crate) fn emit(text: &str) -> ExitCode {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
