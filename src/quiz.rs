@@ -126,6 +126,12 @@ impl Session {
         Session { items, answers }
     }
 
+    /// Keeps only the first `n` questions.
+    pub fn limit(&mut self, n: usize) {
+        self.items.truncate(n);
+        self.answers.truncate(n);
+    }
+
     pub fn question<'g>(&self, guide: &'g Guide, i: usize) -> Option<&'g Question> {
         let item = self.items.get(i)?;
         guide.points.get(item.point)?.quiz.get(item.question.index)

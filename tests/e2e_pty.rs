@@ -34,13 +34,7 @@ impl Session {
         s
     }
 
-    fn start_in(
-        data: &std::path::Path,
-        args: &[&str],
-        cols: u16,
-        rows: u16,
-        env: &[(&str, &str)],
-    ) -> Session {
+    fn start_in(data: &std::path::Path, args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -135,10 +129,7 @@ impl Session {
             }
             if start.elapsed() > TIMEOUT {
                 let _ = self.child.kill();
-                panic!(
-                    "the guide did not exit; the screen shows:\n{}",
-                    self.screen()
-                );
+                panic!("the guide did not exit; the screen shows:\n{}", self.screen());
             }
             thread::sleep(Duration::from_millis(50));
         }
@@ -157,10 +148,7 @@ impl Session {
             "mouse still captured"
         );
         let raw = String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned();
-        assert!(
-            raw.contains("\x1b[?1049l"),
-            "never left the alternate screen"
-        );
+        assert!(raw.contains("\x1b[?1049l"), "never left the alternate screen");
     }
 }
 
@@ -187,9 +175,7 @@ fn read_search_sos_resize_and_quit_in_a_real_terminal() {
     s.resize(44, 14);
     let small = s.wait_for("CPR and AED");
     assert!(
-        small
-            .lines()
-            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 44),
+        small.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 44),
         "{small}"
     );
     s.resize(30, 8);
@@ -214,10 +200,7 @@ fn chinese_from_lang_and_what_was_read_survives_a_restart() {
     s.assert_restored();
     let mut again = Session::start_in(data.path(), &[], 80, 24, &[("LANG", "zh_CN.UTF-8")]);
     let resumed = again.wait_for("预警信号");
-    assert!(
-        resumed.contains("台风"),
-        "reopens the last point: {resumed}"
-    );
+    assert!(resumed.contains("台风"), "reopens the last point: {resumed}");
     again.send("\x1b");
     again.wait_for("13种常见风险");
     again.send("\x1b");

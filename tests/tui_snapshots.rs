@@ -23,10 +23,7 @@ fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
             let terminal = draw(&mut app, w, h);
             let text = screen_text(&terminal);
             for line in text.lines() {
-                assert!(
-                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(w),
-                    "{line}"
-                );
+                assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
             }
             insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", locale.tag()), text);
         }
@@ -48,10 +45,7 @@ fn home_with_hazard_classes_focused() {
 #[test]
 fn category_list() {
     snapshot_all("list", |app, _, _| {
-        press_all(
-            app,
-            &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Esc],
-        )
+        press_all(app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Esc])
     });
 }
 
@@ -89,9 +83,7 @@ fn search_in_chinese() {
 
 #[test]
 fn sos() {
-    snapshot_all("sos", |app, _, _| {
-        press_all(app, &[KeyCode::Enter, KeyCode::Char('!')])
-    });
+    snapshot_all("sos", |app, _, _| press_all(app, &[KeyCode::Enter, KeyCode::Char('!')]));
 }
 
 #[test]
@@ -115,9 +107,6 @@ fn too_small() {
     for locale in [Locale::En, Locale::ZhHans] {
         let mut app = app(locale);
         let terminal = draw(&mut app, 30, 8);
-        insta::assert_snapshot!(
-            format!("too_small_{}", locale.tag()),
-            screen_text(&terminal)
-        );
+        insta::assert_snapshot!(format!("too_small_{}", locale.tag()), screen_text(&terminal));
     }
 }

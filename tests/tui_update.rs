@@ -54,10 +54,7 @@ fn enter_opens_a_category_then_a_point_and_back_returns_step_by_step() {
     press(&mut app, KeyCode::Backspace);
     assert!(matches!(app.screen(), Screen::Home(_)));
     press(&mut app, KeyCode::Esc);
-    assert!(
-        matches!(app.screen(), Screen::Home(_)),
-        "back on home stays home"
-    );
+    assert!(matches!(app.screen(), Screen::Home(_)), "back on home stays home");
     assert!(!app.quit);
 }
 
@@ -80,10 +77,7 @@ fn the_hazard_classes_are_a_second_way_in() {
         ids.contains(&"infectious-disease") && ids.contains(&"cpr-aed"),
         "{ids:?}"
     );
-    assert!(
-        ids.iter()
-            .all(|id| guide().point(id).unwrap().hazard == "health")
-    );
+    assert!(ids.iter().all(|id| guide().point(id).unwrap().hazard == "health"));
 }
 
 #[test]
@@ -101,12 +95,7 @@ fn next_and_previous_follow_the_list_without_going_back() {
     let mut app = app(Locale::En);
     press_all(
         &mut app,
-        &[
-            KeyCode::Enter,
-            KeyCode::Enter,
-            KeyCode::Char('n'),
-            KeyCode::Char('n'),
-        ],
+        &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('n'), KeyCode::Char('n')],
     );
     assert_eq!(point_id(&app).as_deref(), Some("rainstorm"));
     press(&mut app, KeyCode::Char('p'));
@@ -116,10 +105,7 @@ fn next_and_previous_follow_the_list_without_going_back() {
         matches!(app.screen(), Screen::List(l) if l.selected == 1),
         "the list follows along"
     );
-    press_all(
-        &mut app,
-        &[KeyCode::End, KeyCode::Enter, KeyCode::Char('n')],
-    );
+    press_all(&mut app, &[KeyCode::End, KeyCode::Enter, KeyCode::Char('n')]);
     assert_eq!(
         point_id(&app).as_deref(),
         Some("infectious-disease"),
@@ -177,10 +163,7 @@ fn search_is_typo_tolerant_and_understands_chinese() {
         let Screen::Search(search) = app.screen().clone() else {
             panic!("expected search")
         };
-        let first = search
-            .results
-            .first()
-            .map(|h| guide().points[h.point].id.as_str());
+        let first = search.results.first().map(|h| guide().points[h.point].id.as_str());
         assert_eq!(first, Some(expected), "{query}");
     }
 }
@@ -199,10 +182,7 @@ fn backspace_edits_the_query_and_on_an_empty_query_goes_back() {
 #[test]
 fn sos_opens_from_anywhere_and_one_key_returns() {
     let mut app = app(Locale::En);
-    press_all(
-        &mut app,
-        &[KeyCode::Enter, KeyCode::Enter, KeyCode::PageDown],
-    );
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::PageDown]);
     let before = app.screen().clone();
     update(&mut app, Msg::Tick(5_000));
     press(&mut app, KeyCode::Char('!'));
@@ -235,10 +215,7 @@ fn the_cpr_beat_runs_at_110_a_minute() {
         .step_by(10)
         .filter(|&t| beat_on(t, 0) && !beat_on(t.wrapping_sub(10), 0))
         .count();
-    assert!(
-        (100..=120).contains(&beats_in_a_minute),
-        "{beats_in_a_minute}"
-    );
+    assert!((100..=120).contains(&beats_in_a_minute), "{beats_in_a_minute}");
 }
 
 #[test]
@@ -268,10 +245,7 @@ fn language_toggles_and_keeps_the_place() {
 #[test]
 fn q_and_ctrl_c_quit_from_anywhere() {
     let mut app = app(Locale::En);
-    press_all(
-        &mut app,
-        &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('!')],
-    );
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('!')]);
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
     let mut app = common::app(Locale::En);
@@ -308,14 +282,8 @@ fn a_resize_redraws_and_keeps_scrolling_in_bounds() {
     press(&mut app, KeyCode::End);
     update(&mut app, Msg::Resize(120, 40));
     let terminal = draw(&mut app, 120, 40);
-    assert!(
-        app.last.max_scroll < small_max,
-        "a taller window needs less scrolling"
-    );
-    assert!(
-        find(&terminal, "100%").is_some(),
-        "the position is clamped and shown"
-    );
+    assert!(app.last.max_scroll < small_max, "a taller window needs less scrolling");
+    assert!(find(&terminal, "100%").is_some(), "the position is clamped and shown");
 }
 
 #[test]
@@ -366,8 +334,7 @@ fn clicks_do_not_reach_through_an_overlay() {
 fn resume_reopens_the_last_point_above_its_category() {
     let mut progress = ready::progress::Progress::new();
     progress.last_point = Some("burns".into());
-    let mut app =
-        ready::tui::app::App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, progress);
+    let mut app = ready::tui::app::App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, progress);
     app.resume();
     assert_eq!(point_id(&app).as_deref(), Some("burns"));
     press(&mut app, KeyCode::Esc);

@@ -57,10 +57,7 @@ fn a_syntax_error_is_reported_where_it_is() {
         "title = { en = \"Flood\" en",
     );
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(
-        d[0].starts_with("points/flood.toml:5:24: TOML syntax:"),
-        "{d:?}"
-    );
+    assert!(d[0].starts_with("points/flood.toml:5:24: TOML syntax:"), "{d:?}");
 }
 
 #[test]
@@ -70,10 +67,7 @@ fn a_syntax_error_stops_only_its_own_file() {
         ("points/heat.toml", "summary = ", "sumary = "),
     ]);
     assert_eq!(d.len(), 3, "{d:?}");
-    assert!(
-        d[0].starts_with("points/flood.toml:12:8: TOML syntax:"),
-        "{d:?}"
-    );
+    assert!(d[0].starts_with("points/flood.toml:12:8: TOML syntax:"), "{d:?}");
     assert_eq!(d[1], "points/heat.toml:1:1: missing field `summary`");
     assert_eq!(d[2], "points/heat.toml:6:1: unknown field `sumary`");
 }
@@ -90,21 +84,13 @@ fn an_unknown_field_is_reported_at_its_key() {
 
 #[test]
 fn a_missing_field_is_reported_at_its_table() {
-    let d = broken(
-        "guide.toml",
-        "use = { en = \"Fire\", zh-Hans = \"火灾\" }\n",
-        "",
-    );
+    let d = broken("guide.toml", "use = { en = \"Fire\", zh-Hans = \"火灾\" }\n", "");
     assert_eq!(d, ["guide.toml:6:1: missing field `use`"]);
 }
 
 #[test]
 fn a_field_of_the_wrong_type_says_what_was_expected() {
-    let d = broken(
-        "points/flood.toml",
-        "reviewed = 2026-11-24",
-        "reviewed = \"last week\"",
-    );
+    let d = broken("points/flood.toml", "reviewed = 2026-11-24", "reviewed = \"last week\"");
     assert_eq!(
         d,
         ["points/flood.toml:3:12: `reviewed` should be a date like 2026-11-24, found string"]
@@ -118,19 +104,12 @@ fn a_listed_point_without_a_file_is_reported_where_it_is_listed() {
         "points = [\"flood\", \"heat\"]",
         "points = [\"flood\", \"heat\", \"snow\"]",
     );
-    assert_eq!(
-        d,
-        ["guide.toml:19:28: point `snow` has no file points/snow.toml"]
-    );
+    assert_eq!(d, ["guide.toml:19:28: point `snow` has no file points/snow.toml"]);
 }
 
 #[test]
 fn a_point_file_in_no_category_is_reported() {
-    let d = broken(
-        "guide.toml",
-        "points = [\"flood\", \"heat\"]",
-        "points = [\"flood\"]",
-    );
+    let d = broken("guide.toml", "points = [\"flood\", \"heat\"]", "points = [\"flood\"]");
     assert_eq!(
         d,
         ["points/heat.toml:1:1: point `heat` is not listed in any category of guide.toml"]
@@ -162,21 +141,14 @@ fn duplicate_category_ids_are_reported() {
 fn an_id_must_match_its_file_name() {
     let d = broken("points/heat.toml", "id = \"heat\"", "id = \"hot\"");
     assert!(
-        d.contains(
-            &"points/heat.toml:1:6: `id` = \"hot\" must match the file name `heat.toml`"
-                .to_string()
-        ),
+        d.contains(&"points/heat.toml:1:6: `id` = \"hot\" must match the file name `heat.toml`".to_string()),
         "{d:?}"
     );
 }
 
 #[test]
 fn a_related_id_that_does_not_exist_suggests_the_nearest() {
-    let d = broken(
-        "points/flood.toml",
-        "related = [\"heat\"]",
-        "related = [\"haet\"]",
-    );
+    let d = broken("points/flood.toml", "related = [\"heat\"]", "related = [\"haet\"]");
     assert_eq!(
         d,
         ["points/flood.toml:4:12: unknown point `haet`; did you mean `heat`?"]
@@ -185,24 +157,13 @@ fn a_related_id_that_does_not_exist_suggests_the_nearest() {
 
 #[test]
 fn an_unknown_hazard_class_is_reported() {
-    let d = broken(
-        "points/flood.toml",
-        "hazard = \"natural\"",
-        "hazard = \"weather\"",
-    );
-    assert_eq!(
-        d,
-        ["points/flood.toml:2:10: unknown hazard class `weather`"]
-    );
+    let d = broken("points/flood.toml", "hazard = \"natural\"", "hazard = \"weather\"");
+    assert_eq!(d, ["points/flood.toml:2:10: unknown hazard class `weather`"]);
 }
 
 #[test]
 fn an_empty_text_is_reported() {
-    let d = broken(
-        "points/flood.toml",
-        "zh-Hans = \"向高处转移。\"",
-        "zh-Hans = \"  \"",
-    );
+    let d = broken("points/flood.toml", "zh-Hans = \"向高处转移。\"", "zh-Hans = \"  \"");
     assert_eq!(d, ["points/flood.toml:6:54: `summary.zh-Hans` is empty"]);
 }
 
@@ -213,10 +174,7 @@ fn a_text_missing_a_declared_language_is_reported() {
         "title = { en = \"Flood\", zh-Hans = \"洪水\" }",
         "title = { en = \"Flood\" }",
     );
-    assert_eq!(
-        d,
-        ["points/flood.toml:5:9: `title` is missing its zh-Hans text"]
-    );
+    assert_eq!(d, ["points/flood.toml:5:9: `title` is missing its zh-Hans text"]);
 }
 
 #[test]
@@ -228,9 +186,7 @@ fn a_language_the_guide_does_not_declare_is_reported() {
     );
     assert_eq!(
         d,
-        [
-            "points/flood.toml:5:11: `title` has unknown language `fr` (the guide declares zh-Hans, en)"
-        ]
+        ["points/flood.toml:5:11: `title` has unknown language `fr` (the guide declares zh-Hans, en)"]
     );
 }
 
@@ -254,9 +210,7 @@ fn a_quiz_answer_out_of_range_is_reported() {
     let d = broken("points/flood.toml", "answer = [0]", "answer = [2]");
     assert_eq!(
         d,
-        [
-            "points/flood.toml:45:11: answer 2 is out of range: options are counted from 0 and there are 2"
-        ]
+        ["points/flood.toml:45:11: answer 2 is out of range: options are counted from 0 and there are 2"]
     );
 }
 
@@ -265,9 +219,7 @@ fn a_single_choice_question_has_one_answer() {
     let d = broken("points/flood.toml", "answer = [0]", "answer = [0, 1]");
     assert_eq!(
         d,
-        [
-            "points/flood.toml:45:10: a single-choice question has exactly one answer (use kind = \"multiple\")"
-        ]
+        ["points/flood.toml:45:10: a single-choice question has exactly one answer (use kind = \"multiple\")"]
     );
 }
 
@@ -302,10 +254,7 @@ fn a_literal_escape_character_is_reported_where_it_stands() {
         "Move to \u{1b}[2Jhigher ground.\", zh",
     );
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(
-        d[0].starts_with("points/flood.toml:6:27: TOML syntax:"),
-        "{d:?}"
-    );
+    assert!(d[0].starts_with("points/flood.toml:6:27: TOML syntax:"), "{d:?}");
 }
 
 #[test]
@@ -328,32 +277,21 @@ fn a_bidi_override_is_reported() {
     let d = broken("points/flood.toml", "\"洪水\" }", "\"洪\u{202e}水\" }");
     assert_eq!(
         d,
-        [
-            "points/flood.toml:5:37: `title.zh-Hans` contains the control character U+202E (bidi override)"
-        ]
+        ["points/flood.toml:5:37: `title.zh-Hans` contains the control character U+202E (bidi override)"]
     );
 }
 
 #[test]
 fn a_checklist_or_readiness_reference_that_does_not_resolve_is_reported() {
     let d = diagnostics_after(&[
-        (
-            "checklists/kit.toml",
-            "point = \"flood\"",
-            "point = \"fluod\"",
-        ),
-        (
-            "readiness.toml",
-            "item = \"kit/water\"",
-            "item = \"kit/food\"",
-        ),
+        ("checklists/kit.toml", "point = \"flood\"", "point = \"fluod\""),
+        ("readiness.toml", "item = \"kit/water\"", "item = \"kit/food\""),
     ]);
     assert_eq!(
         d,
         [
             "checklists/kit.toml:13:9: unknown point `fluod`; did you mean `flood`?".to_string(),
-            "readiness.toml:8:8: unknown checklist item (written as checklist/item) `kit/food`"
-                .to_string(),
+            "readiness.toml:8:8: unknown checklist item (written as checklist/item) `kit/food`".to_string(),
         ]
     );
 }
@@ -362,20 +300,14 @@ fn a_checklist_or_readiness_reference_that_does_not_resolve_is_reported() {
 fn every_problem_in_every_file_is_reported_in_one_run() {
     let d = diagnostics_after(&[
         ("guide.toml", "number = \"119\"", "number = \"1-1-9\""),
-        (
-            "points/flood.toml",
-            "level = \"blue\"",
-            "level = \"purple\"",
-        ),
+        ("points/flood.toml", "level = \"blue\"", "level = \"purple\""),
         ("points/heat.toml", "answer = false", "answer = \"no\""),
     ]);
     assert_eq!(
         d,
         [
-            "guide.toml:7:10: `number` = \"1-1-9\" must be digits only, so it can be dialled"
-                .to_string(),
-            "points/flood.toml:29:9: `level` = \"purple\" must be blue, yellow, orange or red"
-                .to_string(),
+            "guide.toml:7:10: `number` = \"1-1-9\" must be digits only, so it can be dialled".to_string(),
+            "points/flood.toml:29:9: `level` = \"purple\" must be blue, yellow, orange or red".to_string(),
             "points/heat.toml:51:10: `answer` should be true or false, found string".to_string(),
         ]
     );
@@ -384,10 +316,7 @@ fn every_problem_in_every_file_is_reported_in_one_run() {
 #[test]
 fn a_missing_directory_is_one_clear_line() {
     match content::from_dir(Path::new("/nonexistent/ready-content")) {
-        Err(LoadError::Missing(m)) => assert_eq!(
-            m,
-            "content directory `/nonexistent/ready-content` does not exist"
-        ),
+        Err(LoadError::Missing(m)) => assert_eq!(m, "content directory `/nonexistent/ready-content` does not exist"),
         _ => panic!("expected a missing-directory error"),
     }
 }
@@ -401,10 +330,7 @@ fn a_file_that_is_not_utf8_is_reported_and_the_rest_still_checked() {
         panic!("expected diagnostics");
     };
     let d: Vec<String> = d.iter().map(ToString::to_string).collect();
-    assert!(
-        d[0].starts_with("guide.toml:19:20: point `heat` has no file"),
-        "{d:?}"
-    );
+    assert!(d[0].starts_with("guide.toml:19:20: point `heat` has no file"), "{d:?}");
     assert!(
         d.iter()
             .any(|l| l.starts_with("points/heat.toml:1:1: cannot read this file:")),

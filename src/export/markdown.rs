@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::content::{Guide, Locale, Phase};
-use crate::i18n::strings;
+use crate::content::{Checklist, Guide, Locale, Phase};
+use crate::i18n::{practise, strings};
 
 pub fn guide(guide: &Guide, locale: Locale) -> String {
     let s = strings(locale);
@@ -75,6 +75,62 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
             }
             let _ = writeln!(out, "\n_{}: {}_\n", s.reviewed, point.reviewed);
         }
+    }
+    out
+}
+
+/// One checklist to print and tick by hand: boxes, quantities for the
+/// household, and why, where and when to check each item.
+pub fn checklist(list: &Checklist, household: u32, locale: Locale) -> String {
+    let p = practise(locale);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {}
+
+{}
+",
+        esc(list.title.text(locale)),
+        esc(list.summary.text(locale))
+    );
+    if list
+        .sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .any(|i| i.quantity.is_some())
+    {
+        let _ = writeln!(
+            out,
+            "{}: {household} {}
+",
+            p.household, p.people
+        );
+    }
+    for section in &list.sections {
+        let _ = writeln!(
+            out,
+            "## {}
+",
+            esc(section.title.text(locale))
+        );
+        for item in &section.items {
+            let _ = write!(out, "- [ ] **{}**", esc(item.text.text(locale)));
+            if let Some(a) = crate::checklist::amount(item, household, locale) {
+                let _ = write!(out, " — {}", esc(&a));
+            }
+            out.push('\n');
+            let notes = [
+                (p.why, Some(&item.why)),
+                (p.where_kept, item.where_kept.as_ref()),
+                (p.check, item.check.as_ref()),
+            ];
+            for (label, text) in notes {
+                if let Some(text) = text {
+                    let _ = writeln!(out, "  - {label}: {}", esc(text.text(locale)));
+                }
+            }
+        }
+        out.push('\n');
     }
     out
 }

@@ -190,7 +190,8 @@ static CHECKLIST: &[Binding] = &[
     MOVE,
     MOVE_DOWN,
     PAGE_UP,
-    PAGE_DOWN,
+    // Space ticks here, so it cannot also page down.
+    bind(&[PageDown], Action::PageDown, "", "", "", false),
     TOP,
     BOTTOM,
     bind(&[Char(' '), Enter], Action::Toggle, "Space", "tick", "勾选", true),

@@ -27,6 +27,18 @@ pub struct Options {
     pub store: Store,
     /// Makes quizzes reproducible; otherwise they differ each run.
     pub seed: Option<u64>,
+    pub start: Start,
+}
+
+/// Where the guide opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// Home, or the point the reader had open last time.
+    Home,
+    /// A quiz over these questions, at most this many.
+    Quiz(crate::quiz::Scope, Option<usize>),
+    /// A checklist, by index into the guide's checklists.
+    Checklist(usize),
 }
 
 /// Runs the guide until the reader quits or a signal arrives.
@@ -35,7 +47,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
     app.seed = options.seed.unwrap_or_else(clock_seed);
-    app.resume();
+    update::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
     let start = Instant::now();

@@ -4,9 +4,7 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ready::content::{Guide, Locale};
 use ready::progress::Progress;
 use ready::tui::ThemeName;
@@ -44,10 +42,7 @@ pub fn type_text(app: &mut App<'_>, text: &str) {
 }
 
 pub fn ctrl(app: &mut App<'_>, c: char) {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    );
+    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
 }
 
 pub fn click(app: &mut App<'_>, column: u16, row: u16) {

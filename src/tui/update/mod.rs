@@ -42,6 +42,18 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     }
 }
 
+/// Opens the guide where the command line asked.
+pub fn start(app: &mut App<'_>, start: &super::Start) {
+    match start {
+        super::Start::Home => app.resume(),
+        super::Start::Quiz(scope, limit) => practise::start_quiz_limited(app, scope, *limit),
+        super::Start::Checklist(checklist) => app.stack.push(Screen::Checklist(super::app::ChecklistState {
+            checklist: *checklist,
+            selected: 0,
+        })),
+    }
+}
+
 /// Where keys are going: an overlay first, then the current screen.
 pub fn context(app: &App<'_>) -> Context {
     match (app.overlay, app.screen()) {

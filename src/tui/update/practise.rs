@@ -10,9 +10,16 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, ChecklistState, PractiseRow, QuizState, ReadinessState, Screen};
 
 pub fn start_quiz(app: &mut App<'_>, scope: &Scope) {
+    start_quiz_limited(app, scope, None);
+}
+
+pub fn start_quiz_limited(app: &mut App<'_>, scope: &Scope, limit: Option<usize>) {
     let seed = app.seed.wrapping_add(app.quizzes);
     app.quizzes += 1;
-    let session = Session::new(app.guide, scope, seed);
+    let mut session = Session::new(app.guide, scope, seed);
+    if let Some(n) = limit {
+        session.limit(n);
+    }
     if !session.items.is_empty() {
         app.stack.push(Screen::Quiz(QuizState::new(session)));
     }

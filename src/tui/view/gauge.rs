@@ -14,9 +14,10 @@ mod tests {
 
     #[test]
     fn the_bar_fills_in_proportion_and_fits() {
-        assert_eq!(bar(0, 4, 10), "░░░░░ 0/4");
-        assert_eq!(bar(2, 4, 10), "██░░░ 2/4");
-        assert_eq!(bar(4, 4, 10), "█████ 4/4");
-        assert_eq!(bar(0, 0, 10), "░░░░░ 0/0");
+        assert_eq!(bar(0, 4, 10), "░░░░░░ 0/4");
+        assert_eq!(bar(2, 4, 10), "███░░░ 2/4");
+        assert_eq!(bar(4, 4, 10), "██████ 4/4");
+        assert_eq!(bar(0, 0, 10), "░░░░░░ 0/0");
+        assert_eq!(bar(1, 3, 3), " 1/3", "no room for a bar, still the count");
     }
 }

@@ -1,0 +1,166 @@
+//! The practise commands: `quiz`, `checklist`, and `export --checklist`.
+
+use std::io;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Cli, FAILURE, Format, emit, plain_checklist, plain_quiz, run_tui, store};
+use crate::content::sanitize::clean;
+use crate::content::{Guide, Locale};
+use crate::quiz::{MIXED_COUNT, Scope, Session};
+use crate::search::suggestions;
+use crate::tui::Start;
+
+pub struct QuizRequest<'a> {
+    pub category: Option<&'a str>,
+    pub point: Option<&'a str>,
+    pub mistakes: bool,
+    pub count: Option<usize>,
+}
+
+pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Locale, cli: &Cli) -> ExitCode {
+    let mut store = store(cli);
+    let (mut progress, notice) = store.load();
+    if let Some(notice) = notice {
+        eprintln!("ready: {}", clean(&notice, true));
+    }
+    let scope = match (request.category, request.point) {
+        (Some(id), _) => match guide.category(id) {
+            Some(c) => Scope::Category(c.id.clone()),
+            None => return unknown("category", id, guide.categories.iter().map(|c| c.id.as_str())),
+        },
+        (_, Some(id)) => match guide.point(id) {
+            Some(p) => Scope::Point(p.id.clone()),
+            None => return unknown("point", id, guide.points.iter().map(|p| p.id.as_str())),
+        },
+        _ if request.mistakes => Scope::Only(progress.missed_questions()),
+        _ => Scope::Mixed(request.count.unwrap_or(MIXED_COUNT)),
+    };
+    if !plain {
+        return run_tui(guide, locale, cli, Start::Quiz(scope, request.count));
+    }
+    let seed = cli.seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    let mut session = Session::new(guide, &scope, seed);
+    if let Some(n) = request.count {
+        session.limit(n);
+    }
+    if session.items.is_empty() {
+        let message = match locale {
+            Locale::En => "No questions to ask: no mistakes are saved yet.",
+            Locale::ZhHans => "没有可做的题：还没有保存的错题。",
+        };
+        return emit(&format!("{message}\n"));
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut out = io::stdout().lock();
+    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
+        Ok(outcome) => {
+            if outcome.finished {
+                progress.record_quiz(guide, &session);
+                if let Err(e) = store.save(&progress) {
+                    eprintln!("ready: cannot save progress: {e}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ready: {e}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, locale: Locale, cli: &Cli) -> ExitCode {
+    let Some(index) = guide.checklists.iter().position(|c| c.id == id) else {
+        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+    };
+    let mut store = store(cli);
+    let (mut progress, notice) = store.load();
+    if let Some(notice) = notice {
+        eprintln!("ready: {}", clean(&notice, true));
+    }
+    if let Some(h) = household {
+        progress.household = h;
+        if let Err(e) = store.save(&progress) {
+            eprintln!("ready: cannot save progress: {e}");
+        }
+    }
+    if !plain {
+        return run_tui(guide, locale, cli, Start::Checklist(index));
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut out = io::stdout().lock();
+    let mut warned = false;
+    let mut save = |p: &crate::progress::Progress| {
+        if let Err(e) = store.save(p) {
+            if !warned {
+                eprintln!("ready: cannot save progress: {e}");
+                warned = true;
+            }
+        }
+    };
+    match plain_checklist::run(
+        &guide.checklists[index],
+        &mut progress,
+        locale,
+        &mut input,
+        &mut out,
+        &mut save,
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ready: {e}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+pub fn export_checklist(
+    guide: &Guide,
+    id: &str,
+    format: Format,
+    output: Option<&Path>,
+    household: Option<u32>,
+    locale: Locale,
+    cli: &Cli,
+) -> ExitCode {
+    let Some(list) = guide.checklist(id) else {
+        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+    };
+    if !matches!(format, Format::Md) {
+        eprintln!("ready: a checklist is exported as Markdown: use --format md");
+        return ExitCode::from(2);
+    }
+    let household = household.unwrap_or_else(|| store(cli).load().0.household);
+    let text = crate::export::markdown::checklist(list, household, locale);
+    match output {
+        None => emit(&text),
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ready: cannot write {}: {e}", clean(&path.display().to_string(), true));
+                ExitCode::from(FAILURE)
+            }
+        },
+    }
+}
+
+fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {
+    let known: Vec<&str> = known.collect();
+    let near = suggestions(id, known.iter().copied(), 3);
+    let hint = if near.is_empty() {
+        format!("; known: {}", known.join(", "))
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    };
+    eprintln!("ready: no {what} `{}`{hint}", clean(id, true));
+    ExitCode::from(FAILURE)
+}

@@ -1,0 +1,222 @@
+//! Quizzes, the readiness check and checklists in the interactive guide,
+//! through `update` (and `view` where a click needs the layout).
+
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+mod common;
+
+use common::{app, click, draw, find, guide, press, press_all};
+use ratatui::crossterm::event::KeyCode;
+use ready::content::{Locale, QuestionKind};
+use ready::tui::app::{App, HomeColumn, PractiseRow, QuizState, Screen};
+
+fn quiz(app: &App<'_>) -> QuizState {
+    match app.screen() {
+        Screen::Quiz(q) => q.clone(),
+        other => panic!("expected a quiz, on {other:?}"),
+    }
+}
+
+/// Opens row `row` of home's practise column.
+fn open_practise(app: &mut App<'_>, row: PractiseRow) {
+    press_all(app, &[KeyCode::Tab, KeyCode::Tab]);
+    assert!(matches!(app.screen(), Screen::Home(h) if h.column == HomeColumn::Practise));
+    let index = app.practise_rows().iter().position(|r| *r == row).unwrap();
+    for _ in 0..index {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
+}
+
+/// Answers the current question right (or wrong) through the keys a person
+/// would press.
+fn answer(app: &mut App<'_>, right: bool) {
+    let q = quiz(app);
+    let question = q.session.question(guide(), q.current).unwrap();
+    let key = q.session.shown_answer(guide(), q.current);
+    let picks: Vec<usize> = if right {
+        key
+    } else {
+        (0..question.options.len())
+            .filter(|i| !key.contains(i))
+            .take(1)
+            .collect()
+    };
+    if question.kind == QuestionKind::Multiple {
+        for p in picks {
+            press(app, KeyCode::Char(char::from(b'1' + p as u8)));
+        }
+        press(app, KeyCode::Enter);
+    } else {
+        press(app, KeyCode::Char(char::from(b'1' + picks[0] as u8)));
+    }
+    assert!(quiz(app).answered);
+}
+
+#[test]
+fn t_on_a_point_quizzes_that_point() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    let q = quiz(&app);
+    assert_eq!(q.session.items.len(), guide().point("typhoon").unwrap().quiz.len());
+    assert!(q.session.items.iter().all(|i| i.question.point == "typhoon"));
+}
+
+#[test]
+fn t_on_a_category_quizzes_the_category() {
+    let mut app = app(Locale::En);
+    press_all(
+        &mut app,
+        &[
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Enter,
+            KeyCode::Char('t'),
+        ],
+    );
+    let q = quiz(&app);
+    assert!(
+        q.session
+            .items
+            .iter()
+            .all(|i| guide().points[i.point].category == "prepare")
+    );
+}
+
+#[test]
+fn the_self_check_asks_ten_and_the_result_keeps_score_and_mistakes() {
+    let mut app = app(Locale::En);
+    app.seed = 42;
+    open_practise(&mut app, PractiseRow::SelfCheck);
+    assert_eq!(quiz(&app).session.items.len(), 10);
+    for i in 0..10 {
+        answer(&mut app, i % 3 != 0);
+        press(&mut app, KeyCode::Enter);
+    }
+    let q = quiz(&app);
+    assert!(q.finished());
+    assert_eq!(q.session.score().right, 6);
+    assert_eq!(app.progress.missed.len(), 4);
+    assert!(app.dirty);
+    let recorded: usize = app.progress.scores.values().map(|s| s.last.total).sum();
+    assert_eq!(recorded, 10, "every category's last score is kept");
+}
+
+#[test]
+fn a_multiple_answer_question_toggles_then_confirms() {
+    let mut app = app(Locale::En);
+    // choking has a multiple-answer question; find it by seed.
+    press_all(&mut app, &[KeyCode::Char('/')]);
+    common::type_text(&mut app, "choking");
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Char('t')]);
+    let position = (0..quiz(&app).session.items.len())
+        .find(|&i| quiz(&app).session.question(guide(), i).unwrap().kind == QuestionKind::Multiple)
+        .unwrap();
+    for _ in 0..position {
+        answer(&mut app, true);
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::Char('1'));
+    let q = quiz(&app);
+    assert!(!q.answered, "a number toggles, it does not answer");
+    assert!(q.toggled[0]);
+    press(&mut app, KeyCode::Char('1'));
+    assert!(!quiz(&app).toggled[0], "and toggles back");
+    press(&mut app, KeyCode::Enter);
+    assert!(!quiz(&app).answered, "nothing ticked, nothing submitted");
+    press_all(&mut app, &[KeyCode::Down, KeyCode::Char(' '), KeyCode::Enter]);
+    assert!(quiz(&app).answered);
+}
+
+#[test]
+fn retry_asks_only_the_missed_ones_and_o_opens_the_point() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    let n = quiz(&app).session.items.len();
+    for i in 0..n {
+        answer(&mut app, i != 1);
+        press(&mut app, KeyCode::Enter);
+    }
+    let missed = quiz(&app).session.missed();
+    press(&mut app, KeyCode::Char('r'));
+    let q = quiz(&app);
+    assert_eq!(
+        q.session.items.iter().map(|i| i.question.clone()).collect::<Vec<_>>(),
+        missed
+    );
+    press(&mut app, KeyCode::Char('o'));
+    assert!(matches!(app.screen(), Screen::Point(p) if guide().points[p.point].id == "typhoon"));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Quiz(_)), "back returns to the quiz");
+}
+
+#[test]
+fn review_my_mistakes_uses_the_saved_mistakes() {
+    let mut app = app(Locale::En);
+    app.progress.missed = vec!["burns#0".into(), "fire#1".into()];
+    open_practise(&mut app, PractiseRow::Mistakes);
+    let refs: Vec<String> = quiz(&app)
+        .session
+        .items
+        .iter()
+        .map(|i| i.question.to_string())
+        .collect();
+    let mut sorted = refs.clone();
+    sorted.sort();
+    assert_eq!(sorted, vec!["burns#0".to_string(), "fire#1".to_string()]);
+}
+
+#[test]
+fn options_can_be_clicked() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    let terminal = draw(&mut app, 80, 24);
+    let (x, y) = find(&terminal, "2. ").unwrap();
+    click(&mut app, x, y);
+    let q = quiz(&app);
+    let single = q.session.question(guide(), 0).unwrap().kind != QuestionKind::Multiple;
+    assert_eq!(q.answered, single, "a click answers a single-choice question");
+}
+
+#[test]
+fn the_readiness_check_levels_the_household_and_lists_what_to_fix() {
+    let mut app = app(Locale::En);
+    open_practise(&mut app, PractiseRow::Readiness);
+    let check = guide().readiness.as_ref().unwrap();
+    for i in 0..check.questions.len() {
+        press(&mut app, if i < 3 { KeyCode::Char('n') } else { KeyCode::Char('y') });
+    }
+    assert_eq!(app.progress.readiness.values().filter(|&&v| !v).count(), 3);
+    let yes = check.questions.len() - 3;
+    let level = ready::readiness::level(check, yes).unwrap();
+    let terminal = draw(&mut app, 80, 24);
+    assert!(find(&terminal, &format!("Level {}", level.id)).is_some());
+    press_all(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    let expected = &check.questions[1].point;
+    assert!(matches!(app.screen(), Screen::Point(p) if guide().points[p.point].id == *expected));
+}
+
+#[test]
+fn checklist_items_tick_with_space_enter_or_a_click_and_household_scales() {
+    let mut app = app(Locale::En);
+    let supplies = guide().checklists.iter().position(|c| c.id == "supplies").unwrap();
+    open_practise(&mut app, PractiseRow::Checklist(supplies));
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.progress.ticks.len(), 1);
+    press_all(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(app.progress.ticks.len(), 2);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.progress.ticks.len(), 1, "Enter again unticks");
+    let terminal = draw(&mut app, 80, 24);
+    let third = ready::checklist::items(&guide().checklists[supplies]).nth(2).unwrap();
+    let (x, y) = find(&terminal, third.text.text(Locale::En)).unwrap();
+    click(&mut app, x, y);
+    assert!(app.progress.ticks.contains(&format!("supplies/{}", third.id)));
+    press_all(&mut app, &[KeyCode::Char('+'), KeyCode::Char('+')]);
+    assert_eq!(app.progress.household, 3);
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Char('-'));
+    }
+    assert_eq!(app.progress.household, 1, "never below one person");
+}
