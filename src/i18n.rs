@@ -284,3 +284,11 @@ pub fn practise(locale: Locale) -> &'static Practise {
         Locale::ZhHans => &PRACTISE_ZH,
     }
 }
+
+/// The colon after a label: full-width in Chinese.
+pub fn colon(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => ": ",
+        Locale::ZhHans => "：",
+    }
+}

@@ -238,3 +238,67 @@ fn a_panic_restores_the_terminal_then_prints_its_message() {
         "the panic message is printed after the screen is restored"
     );
 }
+
+impl Session {
+    /// The screen once it has stopped changing, whatever it shows.
+    fn settle(&self) -> String {
+        self.wait_for("")
+    }
+}
+
+#[test]
+fn a_whole_quiz_is_kept_and_a_tick_survives_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(
+        data.path(),
+        &["quiz", "--point", "choking", "--seed", "1", "--lang", "en"],
+        80,
+        24,
+        &[],
+    );
+    s.wait_for("Question 1 of");
+    for _ in 0..12 {
+        if s.settle().contains("Your results") {
+            break;
+        }
+        s.send("1");
+        if !s.settle().contains("Next ▶") {
+            // A select-all-that-apply question: 1 ticked an option; submit.
+            s.send("\r");
+            s.wait_for("Next ▶");
+        }
+        s.send("\r");
+    }
+    let results = s.wait_for("Your results");
+    assert!(results.contains("Score: "), "{results}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    let saved = std::fs::read_to_string(data.path().join("progress.json")).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert!(
+        saved["scores"]["respond"]["last"]["total"].as_u64().unwrap() >= 3,
+        "{saved}"
+    );
+
+    let mut s = Session::start_in(data.path(), &["checklist", "supplies", "--lang", "en"], 80, 24, &[]);
+    s.wait_for("[ ] Drinking water");
+    s.send(" ");
+    s.wait_for("[x] Drinking water");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let mut again = Session::start_in(data.path(), &["checklist", "supplies", "--lang", "en"], 80, 24, &[]);
+    let screen = again.wait_for("Drinking water");
+    assert!(screen.contains("[x] Drinking water"), "{screen}");
+    let items = ready::content::embedded()
+        .unwrap()
+        .checklist("supplies")
+        .unwrap()
+        .sections
+        .iter()
+        .map(|s| s.items.len())
+        .sum::<usize>();
+    assert!(screen.contains(&format!("1/{items}")), "{screen}");
+    again.send("q");
+    assert!(again.wait_exit().success());
+}

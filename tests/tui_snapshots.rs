@@ -110,3 +110,103 @@ fn too_small() {
         insta::assert_snapshot!(format!("too_small_{}", locale.tag()), screen_text(&terminal));
     }
 }
+
+#[test]
+fn quiz_question() {
+    snapshot_all("quiz_question", |app, _, _| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')])
+    });
+}
+
+#[test]
+fn quiz_answered() {
+    snapshot_all("quiz_answered", |app, _, _| {
+        press_all(
+            app,
+            &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t'), KeyCode::Char('1')],
+        );
+    });
+}
+
+#[test]
+fn quiz_results() {
+    snapshot_all("quiz_results", |app, _, _| {
+        press_all(app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+        // Answer every question with the first option; some are wrong.
+        while let ready::tui::app::Screen::Quiz(q) = app.screen().clone() {
+            if q.finished() {
+                break;
+            }
+            press_all(app, &[KeyCode::Char('1')]);
+            if let ready::tui::app::Screen::Quiz(q) = app.screen().clone() {
+                if !q.answered {
+                    press_all(app, &[KeyCode::Enter]);
+                }
+            }
+            press_all(app, &[KeyCode::Enter]);
+        }
+    });
+}
+
+#[test]
+fn home_practise_column() {
+    snapshot_all("home_practise", |app, _, _| {
+        press_all(app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Down])
+    });
+}
+
+fn open_practise_row(app: &mut App<'static>, row: ready::tui::app::PractiseRow) {
+    press_all(app, &[KeyCode::Tab, KeyCode::Tab]);
+    let index = app.practise_rows().iter().position(|r| *r == row).unwrap();
+    for _ in 0..index {
+        press_all(app, &[KeyCode::Down]);
+    }
+    press_all(app, &[KeyCode::Enter]);
+}
+
+#[test]
+fn readiness_question() {
+    snapshot_all("readiness_question", |app, _, _| {
+        open_practise_row(app, ready::tui::app::PractiseRow::Readiness);
+        press_all(app, &[KeyCode::Char('y')]);
+    });
+}
+
+#[test]
+fn readiness_result() {
+    snapshot_all("readiness_result", |app, _, _| {
+        open_practise_row(app, ready::tui::app::PractiseRow::Readiness);
+        let n = common::guide().readiness.as_ref().unwrap().questions.len();
+        for i in 0..n {
+            press_all(
+                app,
+                &[if i % 3 == 0 {
+                    KeyCode::Char('n')
+                } else {
+                    KeyCode::Char('y')
+                }],
+            );
+        }
+    });
+}
+
+#[test]
+fn checklist_supplies() {
+    snapshot_all("checklist_supplies", |app, _, _| {
+        let supplies = common::guide()
+            .checklists
+            .iter()
+            .position(|c| c.id == "supplies")
+            .unwrap();
+        open_practise_row(app, ready::tui::app::PractiseRow::Checklist(supplies));
+        press_all(
+            app,
+            &[
+                KeyCode::Char(' '),
+                KeyCode::Down,
+                KeyCode::Char('+'),
+                KeyCode::Char('+'),
+            ],
+        );
+    });
+}

@@ -337,3 +337,22 @@ fn a_file_that_is_not_utf8_is_reported_and_the_rest_still_checked() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_checklist_order_must_name_the_checklists_there_are() {
+    let d = broken(
+        "guide.toml",
+        "min_questions = 2",
+        "min_questions = 2\nchecklists = [\"kit\", \"plan\"]",
+    );
+    assert_eq!(
+        d,
+        ["guide.toml:5:22: checklist `plan` has no file checklists/plan.toml"]
+    );
+    let d = broken(
+        "guide.toml",
+        "min_questions = 2",
+        "min_questions = 2\nchecklists = [\"kit\"]",
+    );
+    assert_eq!(d, Vec::<String>::new());
+}

@@ -222,6 +222,27 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
             ));
         }
     }
+    let checklist_ids: BTreeSet<&str> = parts.checklists.iter().map(|c| c.id.as_str()).collect();
+    for id in &guide.checklists {
+        if !checklist_ids.contains(id.get_ref().as_str()) {
+            diagnostics.push(message(
+                at(id),
+                format!("checklist `{0}` has no file checklists/{0}.toml", id.get_ref()),
+            ));
+        }
+    }
+    if !guide.checklists.is_empty() {
+        for id in &checklist_ids {
+            if !guide.checklists.iter().any(|c| c.get_ref() == id) {
+                diagnostics.push(Diagnostic {
+                    file: format!("checklists/{id}.toml"),
+                    line: 1,
+                    column: 1,
+                    message: format!("checklist `{id}` is not listed in `checklists` in guide.toml"),
+                });
+            }
+        }
+    }
     let hazards: BTreeSet<&str> = guide.hazards.iter().map(|h| h.get_ref().id.as_str()).collect();
     let items: BTreeSet<String> = parts
         .checklists
@@ -270,6 +291,9 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
             }
         }
     }
+    let order: Vec<String> = guide.checklists.into_iter().map(Spanned::into_inner).collect();
+    let mut checklists = parts.checklists;
+    checklists.sort_by_key(|c| order.iter().position(|id| *id == c.id).unwrap_or(usize::MAX));
     Some(Guide {
         title: guide.title?,
         edition: guide.edition?,
@@ -279,7 +303,7 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         hazards: guide.hazards.into_iter().map(Spanned::into_inner).collect(),
         categories,
         points,
-        checklists: parts.checklists,
+        checklists,
         readiness: parts.readiness,
     })
 }

@@ -1,7 +1,7 @@
 //! A point as plain text, wrapped to a width by display cells.
 
 use crate::content::{Guide, Locale, Phase, Point};
-use crate::i18n::strings;
+use crate::i18n::{colon, strings};
 use crate::textwrap_cjk::{width as display_width, wrap, wrap_hanging};
 
 pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> String {
@@ -15,14 +15,19 @@ pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> Stri
     let category = guide.category(&point.category).map_or("", |c| c.title.text(locale));
     let hazard = guide.hazard(&point.hazard).map_or("", |h| h.title.text(locale));
     out.extend(wrap(
-        &format!("[{}: {category} · {}: {hazard}]", s.category, s.hazard),
+        &format!(
+            "[{}{c}{category} · {}{c}{hazard}]",
+            s.category,
+            s.hazard,
+            c = colon(locale)
+        ),
         width,
     ));
     if !point.warnings.is_empty() {
         out.push(String::new());
         out.push(s.warnings.to_string());
         for w in &point.warnings {
-            let head = format!("  {}: ", s.level(w.level));
+            let head = format!("  {}{}", s.level(w.level), colon(locale));
             out.extend(wrap_hanging(&head, w.meaning.text(locale), width));
             out.extend(wrap_hanging("    → ", w.action.text(locale), width));
         }
@@ -48,10 +53,14 @@ pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> Stri
     if !related.is_empty() {
         out.push(String::new());
         let list: Vec<String> = related.iter().map(|(id, t)| format!("{t} ({id})")).collect();
-        out.extend(wrap_hanging(&format!("{}: ", s.related), &list.join(", "), width));
+        out.extend(wrap_hanging(
+            &format!("{}{}", s.related, colon(locale)),
+            &list.join(", "),
+            width,
+        ));
     }
     out.push(String::new());
-    out.push(format!("{}:", s.sources));
+    out.push(format!("{}{}", s.sources, colon(locale).trim_end()));
     for source in &point.sources {
         let url = source.url.as_deref().map(|u| format!(" <{u}>")).unwrap_or_default();
         out.extend(wrap_hanging(
@@ -60,7 +69,7 @@ pub fn point(guide: &Guide, point: &Point, locale: Locale, width: usize) -> Stri
             width,
         ));
     }
-    out.push(format!("{}: {}", s.reviewed, point.reviewed));
+    out.push(format!("{}{}{}", s.reviewed, colon(locale), point.reviewed));
     let mut text = out.join("\n");
     text.push('\n');
     text

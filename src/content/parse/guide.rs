@@ -14,6 +14,8 @@ pub struct GuideFile {
     pub categories: Vec<Spanned<Category>>,
     /// Each listed point id, where it is listed.
     pub listed: Vec<Spanned<String>>,
+    /// The order checklists are shown in, if the set gives one.
+    pub checklists: Vec<Spanned<String>>,
 }
 
 /// The languages a set declares, read first because every text depends on
@@ -94,7 +96,12 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
         }),
         None => Vec::new(),
     };
+    let checklists = fields
+        .get("checklists")
+        .map(|v| ctx.ids(v, "checklists"))
+        .unwrap_or_default();
     GuideFile {
+        checklists,
         title,
         edition,
         min_questions,

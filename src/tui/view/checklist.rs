@@ -6,11 +6,11 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::gauge::bar;
+use super::gauge::titled;
 use super::quiz::{place_hits, push_hit};
 use super::text::{marker, row, truncate};
 use crate::checklist::{amount, key, tally};
-use crate::i18n::practise;
+use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;
 use crate::tui::app::{App, ChecklistState, LastFrame};
@@ -24,10 +24,11 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     let first_hit = last.hits.len();
     let (done, total) = tally(list, &app.progress.ticks);
     let title = list.title.text(app.locale);
+    let (title, progress) = titled(title, done, total, w);
     let mut head = vec![Line::from(vec![
-        Span::styled(truncate(title, w / 2), app.theme.heading),
+        Span::styled(title, app.theme.heading),
         Span::raw("  "),
-        Span::styled(bar(done, total, w / 2), app.theme.dim),
+        Span::styled(progress, app.theme.dim),
     ])];
     let has_quantities = list
         .sections
@@ -35,7 +36,13 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         .flat_map(|s| &s.items)
         .any(|i| i.quantity.is_some());
     if has_quantities {
-        let people = format!("{}: {} {}   − +", t.household, app.progress.household, t.people);
+        let people = format!(
+            "{}{}{} {}   − +",
+            t.household,
+            colon(app.locale),
+            app.progress.household,
+            t.people
+        );
         head.push(Line::styled(truncate(&people, w), app.theme.key));
     }
     let top = u16::try_from(head.len()).unwrap_or(0);
@@ -87,7 +94,7 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
                 ];
                 for (label, text) in details {
                     if let Some(text) = text {
-                        let lead = format!("      {label}: ");
+                        let lead = format!("      {label}{}", colon(app.locale));
                         for l in wrap_hanging(&lead, text.text(app.locale), w) {
                             lines.push(Line::styled(l, app.theme.dim));
                         }
@@ -99,7 +106,11 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     }
     let height = usize::from(body.height).max(1);
     // Keep the highlighted item and its details in view.
-    let scroll = cursor_line.saturating_sub(height / 3);
+    let scroll = if height < 10 {
+        cursor_line
+    } else {
+        cursor_line.saturating_sub(height / 3)
+    };
     let scroll = scroll.min(lines.len().saturating_sub(height));
     last.cursor = Some(Position::new(body.x, body.y.saturating_add(cursor_line as u16)));
     last.page = height.saturating_sub(2).max(1);

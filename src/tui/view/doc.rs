@@ -5,7 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::content::{Phase, Point};
-use crate::i18n::{Section, section_tab, strings};
+use crate::i18n::{Section, colon, section_tab, strings};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::app::App;
 
@@ -70,7 +70,7 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
         doc.lines.push(Line::raw(""));
         plain(
             &mut doc,
-            wrap_hanging(&format!("{}: ", s.note), note.text(locale), width),
+            wrap_hanging(&format!("{}{}", s.note, colon(locale)), note.text(locale), width),
             theme.dim,
         );
     }
@@ -95,7 +95,11 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
             theme.dim,
         );
     }
-    plain(&mut doc, vec![format!("{}: {}", s.reviewed, point.reviewed)], theme.dim);
+    plain(
+        &mut doc,
+        vec![format!("{}{}{}", s.reviewed, colon(locale), point.reviewed)],
+        theme.dim,
+    );
     doc
 }
 

@@ -76,3 +76,13 @@ fn push_entry<'a>(spans: &mut Vec<Span<'a>>, binding: &'a Binding, app: &App<'_>
         app.theme.dim,
     ));
 }
+
+pub fn notice(app: &App<'_>, notice: &str, frame: &mut Frame<'_>, area: Rect) {
+    let text = crate::content::sanitize::clean(notice, true);
+    let lines: Vec<Line<'_>> = crate::textwrap_cjk::wrap_hanging("! ", &text, usize::from(area.width))
+        .into_iter()
+        .take(usize::from(area.height))
+        .map(|l| Line::styled(l, app.theme.title))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -8,6 +8,14 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
     format!("{}{}{label}", "█".repeat(filled), "░".repeat(cells - filled))
 }
 
+/// A title and a bar on one line, the bar taking what the title leaves
+/// (at most half the width), so neither is cut mid-number.
+pub fn titled(title: &str, done: usize, total: usize, width: usize) -> (String, String) {
+    let bar_text = bar(done, total, (width / 2).min(36));
+    let room = width.saturating_sub(crate::textwrap_cjk::width(&bar_text) + 2);
+    (super::text::truncate(title, room), bar_text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::bar;

@@ -57,8 +57,15 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
     }
-    footer::numbers(app, frame, numbers);
-    footer::keys(app, frame, bottom, &mut last);
+    match &app.notice {
+        // Shown over the two bottom lines until the next key: a problem
+        // with the save file, say.
+        Some(notice) => footer::notice(app, notice, frame, numbers.union(bottom)),
+        None => {
+            footer::numbers(app, frame, numbers);
+            footer::keys(app, frame, bottom, &mut last);
+        }
+    }
     match app.overlay {
         Some(Overlay::Help) => help::draw(app, frame, body, &mut last),
         Some(Overlay::Sos { since_ms, scroll }) => sos::draw(app, since_ms, scroll, frame, body, &mut last),

@@ -6,10 +6,10 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::gauge::bar;
+use super::gauge::titled;
 use super::text::{marker, row, truncate};
 use crate::content::QuestionKind;
-use crate::i18n::practise;
+use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame, QuizState};
@@ -31,11 +31,12 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         .question_of
         .replace("{n}", &(state.current + 1).to_string())
         .replace("{total}", &total.to_string());
+    let (heading, progress) = titled(&heading, state.current, total, w);
     let mut lines: Vec<Line<'_>> = vec![
         Line::from(vec![
-            Span::styled(truncate(&heading, w / 2), app.theme.heading),
+            Span::styled(heading, app.theme.heading),
             Span::raw("  "),
-            Span::styled(bar(state.current, total, w / 2), app.theme.dim),
+            Span::styled(progress, app.theme.dim),
         ]),
         Line::raw(""),
     ];
@@ -131,7 +132,13 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
     let mut lines = vec![
         Line::styled(t.results, app.theme.heading),
         Line::styled(
-            format!("{}: {}/{} ({percent}%)", t.score, score.right, score.total),
+            format!(
+                "{}{}{}/{} ({percent}%)",
+                t.score,
+                colon(app.locale),
+                score.right,
+                score.total
+            ),
             app.theme.title,
         ),
     ];
@@ -145,9 +152,12 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
         })
         .collect();
     lines.extend(
-        wrap(&format!("{}: {}", t.by_category, parts.join(" · ")), w)
-            .into_iter()
-            .map(Line::raw),
+        wrap(
+            &format!("{}{}{}", t.by_category, colon(app.locale), parts.join(" · ")),
+            w,
+        )
+        .into_iter()
+        .map(Line::raw),
     );
     lines.push(Line::raw(""));
     let missed = state.session.missed();

@@ -6,10 +6,10 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::gauge::bar;
+use super::gauge::titled;
 use super::quiz::{place_hits, push_hit};
 use super::text::{marker, row, truncate};
-use crate::i18n::practise;
+use crate::i18n::{colon, practise};
 use crate::readiness::{gaps, level, yes_count};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
@@ -23,10 +23,11 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
     let w = usize::from(area.width);
     let first_hit = last.hits.len();
     let total = check.questions.len();
+    let (title, progress) = titled(check.title.text(app.locale), state.current.min(total), total, w);
     let mut lines = vec![Line::from(vec![
-        Span::styled(truncate(check.title.text(app.locale), w / 2), app.theme.heading),
+        Span::styled(title, app.theme.heading),
         Span::raw("  "),
-        Span::styled(bar(state.current.min(total), total, w / 2), app.theme.dim),
+        Span::styled(progress, app.theme.dim),
     ])];
     lines.push(Line::raw(""));
     if let Some(q) = check.questions.get(state.current) {
@@ -55,7 +56,13 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
         let answers = &app.progress.readiness;
         let yes = yes_count(answers, check);
         if let Some(l) = level(check, yes) {
-            let heading = format!("{} {}: {}  ({yes}/{total})", t.level, l.id, l.title.text(app.locale));
+            let heading = format!(
+                "{} {}{}{}  ({yes}/{total})",
+                t.level,
+                l.id,
+                colon(app.locale),
+                l.title.text(app.locale)
+            );
             lines.push(Line::styled(truncate(&heading, w), app.theme.title));
             lines.extend(wrap(l.meaning.text(app.locale), w).into_iter().map(Line::raw));
         }

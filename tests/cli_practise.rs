@@ -1,0 +1,198 @@
+//! `ready quiz --plain`, `ready checklist --plain` and `export --checklist`
+//! through the real binary, and what happens to a bad progress file.
+
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn ready(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("ready").unwrap();
+    cmd.env_remove("LC_ALL")
+        .env("LANG", "en_US.UTF-8")
+        .arg("--data-dir")
+        .arg(data);
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_plain_quiz_is_numbered_lines_and_ends_with_the_score() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(
+        ready(data.path())
+            .args(["quiz", "--plain", "--count", "3", "--seed", "9"])
+            .write_stdin("1\n1\n1\n"),
+    );
+    assert_eq!(out.matches("Question ").count(), 3, "{out}");
+    assert!(out.contains("  1. ") && out.contains("  2. "), "{out}");
+    let last = out.trim_end().lines().last().unwrap();
+    let score = last.strip_prefix("Score: ").unwrap();
+    let (right, total) = score.split_once('/').unwrap();
+    assert!(right.parse::<usize>().unwrap() <= 3);
+    assert_eq!(total, "3");
+    let saved = fs::read_to_string(data.path().join("progress.json")).unwrap();
+    assert!(saved.contains("\"scores\""), "a finished quiz is kept: {saved}");
+}
+
+#[test]
+fn the_same_seed_asks_the_same_quiz() {
+    let data = tempfile::tempdir().unwrap();
+    let run = || {
+        stdout(
+            ready(data.path())
+                .args(["quiz", "--plain", "--seed", "5", "--lang", "zh-Hans"])
+                .write_stdin(""),
+        )
+    };
+    let first = run();
+    assert_eq!(first, run());
+    assert!(first.contains("第1/10题"), "{first}");
+}
+
+#[test]
+fn an_invalid_answer_is_asked_again_and_end_of_input_stops_cleanly() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(
+        ready(data.path())
+            .args(["quiz", "--plain", "--point", "fire", "--seed", "1"])
+            .write_stdin("0\nfire\n"),
+    );
+    assert_eq!(out.matches("Please answer with").count(), 2, "{out}");
+    assert!(out.trim_end().ends_with("Score: 0/0"), "{out}");
+    assert!(
+        !data.path().join("progress.json").exists(),
+        "an unfinished quiz is not recorded"
+    );
+}
+
+#[test]
+fn review_my_mistakes_asks_what_was_missed() {
+    let data = tempfile::tempdir().unwrap();
+    fs::write(
+        data.path().join("progress.json"),
+        r#"{"version": 1, "missed": ["burns#0"]}"#,
+    )
+    .unwrap();
+    let out = stdout(
+        ready(data.path())
+            .args(["quiz", "--plain", "--mistakes"])
+            .write_stdin("1\n"),
+    );
+    assert!(out.contains("Question 1/1 ("), "{out}");
+    assert!(out.contains("ready show burns"), "{out}");
+    assert!(out.trim_end().ends_with("/1"), "{out}");
+    let empty = tempfile::tempdir().unwrap();
+    let out = stdout(ready(empty.path()).args(["quiz", "--plain", "--mistakes"]));
+    assert!(out.contains("no mistakes are saved yet"), "{out}");
+}
+
+#[test]
+fn an_unknown_category_or_checklist_suggests_the_nearest() {
+    let data = tempfile::tempdir().unwrap();
+    let out = ready(data.path())
+        .args(["quiz", "--plain", "--category", "risk"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean risks"));
+    let out = ready(data.path())
+        .args(["checklist", "--plain", "suplies"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("supplies"));
+}
+
+#[test]
+fn a_plain_checklist_ticks_by_number_and_remembers() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(
+        ready(data.path())
+            .args(["checklist", "--plain", "supplies", "--household", "3"])
+            .write_stdin("1\n"),
+    );
+    assert!(out.contains("1. [ ] Drinking water — 36 litres"), "{out}");
+    assert!(out.contains("  1. [x] Drinking water"), "{out}");
+    let out = stdout(
+        ready(data.path())
+            .args(["checklist", "--plain", "supplies"])
+            .write_stdin(""),
+    );
+    assert!(
+        out.contains("1. [x] Drinking water — 36 litres"),
+        "ticks and household kept: {out}"
+    );
+}
+
+#[test]
+fn a_checklist_exports_as_markdown_for_the_fridge_door() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(ready(data.path()).args([
+        "export",
+        "--checklist",
+        "supplies",
+        "--format",
+        "md",
+        "--household",
+        "2",
+    ]));
+    assert!(out.starts_with("# Household emergency supplies"), "{out}");
+    assert!(out.contains("- [ ] **Drinking water** — 24 litres"), "{out}");
+    assert!(out.contains("  - Why: "), "{out}");
+    let out = ready(data.path())
+        .args(["export", "--checklist", "supplies", "--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+fn with_progress_fixture(name: &str) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/progress")
+        .join(name);
+    fs::copy(fixture, data.path().join("progress.json")).unwrap();
+    data
+}
+
+#[test]
+fn a_corrupt_progress_file_is_kept_aside_and_named_with_its_position() {
+    let data = with_progress_fixture("corrupt.json");
+    let out = ready(data.path())
+        .args(["checklist", "--plain", "supplies"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("progress.json:4:"), "{err}");
+    assert!(err.contains("progress.json.bak"), "{err}");
+    let kept = fs::read_to_string(data.path().join("progress.json.bak")).unwrap();
+    assert!(kept.contains("\"read\": [\"fire\""), "nothing the user had is lost");
+}
+
+#[test]
+fn a_progress_file_from_a_newer_version_is_kept_aside_not_misread() {
+    let data = with_progress_fixture("future-version.json");
+    let out = ready(data.path())
+        .args(["checklist", "--plain", "supplies"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("newer version"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("[ ] Drinking water"),
+        "starts fresh"
+    );
+    assert!(data.path().join("progress.json.bak").exists());
+}
