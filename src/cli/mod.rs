@@ -356,8 +356,13 @@ fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) 
         Format::Html => export::html::guide(guide, locale),
         Format::Json => export::json::guide(guide),
     };
+    emit_to(&text, output)
+}
+
+/// Writes to `output`, or to stdout when there is none.
+pub(crate) fn emit_to(text: &str, output: Option<&Path>) -> ExitCode {
     match output {
-        None => emit(&text),
+        None => emit(text),
         Some(path) => match std::fs::write(path, text) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

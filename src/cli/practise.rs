@@ -4,7 +4,7 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, FAILURE, Format, emit, plain_checklist, plain_quiz, run_tui, store};
+use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, run_tui, store};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::quiz::{MIXED_COUNT, Scope, Session};
@@ -141,16 +141,7 @@ pub fn export_checklist(
     }
     let household = household.unwrap_or_else(|| store(cli).load().0.household);
     let text = crate::export::markdown::checklist(list, household, locale);
-    match output {
-        None => emit(&text),
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("ready: cannot write {}: {e}", clean(&path.display().to_string(), true));
-                ExitCode::from(FAILURE)
-            }
-        },
-    }
+    emit_to(&text, output)
 }
 
 fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {

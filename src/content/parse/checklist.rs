@@ -3,16 +3,7 @@ use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
 pub fn checklist(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Checklist> {
-    let id = ctx.required(f, "id").and_then(|v| {
-        let id = ctx.id(v, "id")?;
-        if id != file_id {
-            ctx.error(
-                &v.span(),
-                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
-            );
-        }
-        Some(id)
-    });
+    let id = ctx.file_id(f, file_id);
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
     let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", true));
     let mut seen: Vec<String> = Vec::new();

@@ -40,6 +40,19 @@ impl Ctx<'_> {
         });
     }
 
+    /// The file's `id`, which must match its file name.
+    pub fn file_id(&mut self, fields: &mut Fields<'_, '_>, file_id: &str) -> Option<String> {
+        let value = self.required(fields, "id")?;
+        let id = self.id(value, "id")?;
+        if id != file_id {
+            self.error(
+                &value.span(),
+                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
+            );
+        }
+        Some(id)
+    }
+
     /// A field holding an id that must exist elsewhere in the set.
     pub fn ref_field(
         &mut self,

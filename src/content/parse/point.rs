@@ -8,16 +8,7 @@ use super::{Ref, Target};
 const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
 
 pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Point> {
-    let id = ctx.required(f, "id").and_then(|v| {
-        let id = ctx.id(v, "id")?;
-        if id != file_id {
-            ctx.error(
-                &v.span(),
-                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
-            );
-        }
-        Some(id)
-    });
+    let id = ctx.file_id(f, file_id);
     let hazard = ctx.ref_field(f, "hazard", Target::Hazard, true, refs);
     let reviewed = ctx.required(f, "reviewed").and_then(|v| ctx.date(v, "reviewed"));
     let related = related(ctx, f, refs, file_id);
