@@ -31,7 +31,7 @@ pub struct Strings {
 
 pub static EN: Strings = Strings {
     before: "Before: prepare now",
-    during: "During: stay safe",
+    during: "During: what to do",
     after: "After: recover safely",
     never: "Never do this",
     warnings: "Warning signals",
@@ -57,7 +57,7 @@ pub static EN: Strings = Strings {
 
 pub static ZH: Strings = Strings {
     before: "事前：提前准备",
-    during: "事中：保护自己",
+    during: "事中：如何应对",
     after: "事后：安全恢复",
     never: "切勿这样做",
     warnings: "预警信号",

@@ -12,13 +12,17 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame, PointState};
 
+const READING_WIDTH: usize = 100;
+
 pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let Some(point) = app.guide.points.get(state.point) else {
         return;
     };
     let [title_area, tabs_area, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let text_width = usize::from(body.width.saturating_sub(3)).max(1);
+    // Long lines are hard to follow: on a wide kiosk screen, keep to about
+    // a hundred cells.
+    let text_width = usize::from(body.width.saturating_sub(3)).clamp(1, READING_WIDTH);
     let doc = point_doc(app, point, text_width);
     let page = usize::from(body.height);
     let max_scroll = doc.lines.len().saturating_sub(page);

@@ -33,8 +33,14 @@ pub fn marker(selected: bool) -> &'static str {
     if selected { "▶ " } else { "  " }
 }
 
-/// One row of a list, styled whole when selected.
-pub fn row<'a>(spans: Vec<Span<'a>>, selected: bool, selected_style: Style) -> Line<'a> {
+/// One row of a list, styled whole when selected: the selection style is
+/// laid over every span, so a dimmed part cannot punch a hole in it.
+pub fn row<'a>(mut spans: Vec<Span<'a>>, selected: bool, selected_style: Style) -> Line<'a> {
+    if selected {
+        for span in &mut spans {
+            span.style = span.style.patch(selected_style);
+        }
+    }
     let line = Line::from(spans);
     if selected { line.style(selected_style) } else { line }
 }
