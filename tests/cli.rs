@@ -212,7 +212,7 @@ fn show_prints_title_sections_and_numbered_steps() {
             "  Blue: Heavy rain likely.",
             "Before: prepare now",
             "  1. Know your route to higher ground.",
-            "During: stay safe",
+            "During: what to do",
             "  1. Move to higher ground.",
             "  2. Do not walk through moving water.",
             "After: recover safely",
@@ -235,7 +235,7 @@ fn show_prints_chinese() {
         &[
             "事前：提前准备",
             "  1. 熟悉去高处的路线。",
-            "事中：保护自己",
+            "事中：如何应对",
             "  1. 向高处转移。",
             "  2. 不要涉过流动的水。",
             "事后：安全恢复",
