@@ -3,6 +3,7 @@
 mod plain_checklist;
 mod plain_quiz;
 mod practise;
+mod read;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -12,10 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::sanitize::clean;
 use crate::content::{self, Guide, LoadError, Locale};
-use crate::i18n::strings;
 use crate::progress::{self, Store};
 use crate::tui::{self, ThemeName};
-use crate::{export, search};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -130,7 +129,7 @@ pub fn main() -> ExitCode {
     };
     let locale = cli.lang.unwrap_or_else(locale_from_env);
     if let Some(Command::Check { dir }) = &cli.command {
-        return check(dir.as_deref().or(cli.content.as_deref()));
+        return read::check(dir.as_deref().or(cli.content.as_deref()));
     }
     let guide = match load(cli.content.as_deref()) {
         Ok(guide) => guide,
@@ -138,17 +137,17 @@ pub fn main() -> ExitCode {
     };
     match &cli.command {
         None => interactive(&guide, locale, &cli),
-        Some(Command::List { json: false }) => emit(&list(&guide, locale)),
-        Some(Command::List { json: true }) => emit(&list_json(&guide)),
-        Some(Command::Show { id }) => show(&guide, id, locale),
-        Some(Command::Search { query }) => search(&guide, &query.join(" "), locale),
+        Some(Command::List { json: false }) => emit(&read::list(&guide, locale)),
+        Some(Command::List { json: true }) => emit(&read::list_json(&guide)),
+        Some(Command::Show { id }) => read::show(&guide, id, locale),
+        Some(Command::Search { query }) => read::search(&guide, &query.join(" "), locale),
         Some(Command::Export {
             checklist: Some(id),
             format,
             output,
             household,
         }) => practise::export_checklist(&guide, id, *format, output.as_deref(), *household, locale, &cli),
-        Some(Command::Export { format, output, .. }) => export(&guide, *format, output.as_deref(), locale),
+        Some(Command::Export { format, output, .. }) => read::export(&guide, *format, output.as_deref(), locale),
         Some(Command::Quiz {
             plain,
             category,
@@ -261,104 +260,6 @@ pub fn load(dir: Option<&Path>) -> Result<Guide, ExitCode> {
     })
 }
 
-fn check(dir: Option<&Path>) -> ExitCode {
-    match load(dir) {
-        Ok(guide) => {
-            let questions: usize = guide.points.iter().map(|p| p.quiz.len()).sum();
-            emit(&format!(
-                "ok: {} categories, {} points, {questions} quiz questions, {} checklists\n",
-                guide.categories.len(),
-                guide.points.len(),
-                guide.checklists.len()
-            ))
-        }
-        Err(code) => code,
-    }
-}
-
-fn list(guide: &Guide, locale: Locale) -> String {
-    let mut out = String::new();
-    for category in &guide.categories {
-        out.push_str(&format!(
-            "{} ({} {})\n",
-            category.title.text(locale),
-            category.points.len(),
-            strings(locale).points
-        ));
-        let width = category.points.iter().map(String::len).max().unwrap_or(0);
-        for point in guide.points_in(category) {
-            out.push_str(&format!("  {:width$}  {}\n", point.id, point.title.text(locale)));
-        }
-    }
-    out
-}
-
-fn list_json(guide: &Guide) -> String {
-    let categories: Vec<_> = guide
-        .categories
-        .iter()
-        .map(|c| {
-            let points: Vec<_> = guide
-                .points_in(c)
-                .map(|p| serde_json::json!({ "id": p.id, "hazard": p.hazard, "title": p.title }))
-                .collect();
-            serde_json::json!({ "id": c.id, "title": c.title, "points": points })
-        })
-        .collect();
-    let value = serde_json::json!({ "categories": categories });
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
-}
-
-fn show(guide: &Guide, id: &str, locale: Locale) -> ExitCode {
-    if let Some(point) = guide.point(id) {
-        return emit(&export::text::point(guide, point, locale, output_width()));
-    }
-    let s = strings(locale);
-    let mut message = format!("ready: {} `{}`", s.unknown_point, clean(id, true));
-    let ids = guide.points.iter().map(|p| p.id.as_str());
-    let near = search::suggestions(id, ids, 3);
-    if !near.is_empty() {
-        message.push_str(&format!("; {}: {}?", s.did_you_mean, near.join(", ")));
-    }
-    eprintln!("{message}");
-    ExitCode::from(FAILURE)
-}
-
-fn search(guide: &Guide, query: &str, locale: Locale) -> ExitCode {
-    let hits = search::Index::new(guide).search(query);
-    if hits.is_empty() {
-        eprintln!("ready: {} “{}”", strings(locale).no_results, clean(query, true));
-        return ExitCode::from(FAILURE);
-    }
-    let width = hits
-        .iter()
-        .filter_map(|h| guide.points.get(h.point))
-        .map(|p| p.id.len())
-        .max()
-        .unwrap_or(0);
-    let mut out = String::new();
-    for hit in &hits {
-        if let Some(p) = guide.points.get(hit.point) {
-            out.push_str(&format!(
-                "{:width$}  {} — {}\n",
-                p.id,
-                p.title.text(locale),
-                p.summary.text(locale)
-            ));
-        }
-    }
-    emit(&out)
-}
-
-fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) -> ExitCode {
-    let text = match format {
-        Format::Md => export::markdown::guide(guide, locale),
-        Format::Html => export::html::guide(guide, locale),
-        Format::Json => export::json::guide(guide),
-    };
-    emit_to(&text, output)
-}
-
 /// Writes to `output`, or to stdout when there is none.
 pub(crate) fn emit_to(text: &str, output: Option<&Path>) -> ExitCode {
     match output {
@@ -371,16 +272,6 @@ pub(crate) fn emit_to(text: &str, output: Option<&Path>) -> ExitCode {
             }
         },
     }
-}
-
-/// The width to wrap text to: the terminal's, or 80 when piped.
-fn output_width() -> usize {
-    if io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-            return usize::from(w).clamp(20, 200);
-        }
-    }
-    80
 }
 
 /// Writes to stdout; a closed pipe (`ready list | head`) is not an error.
