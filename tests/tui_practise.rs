@@ -220,3 +220,45 @@ fn checklist_items_tick_with_space_enter_or_a_click_and_household_scales() {
     }
     assert_eq!(app.progress.household, 1, "never below one person");
 }
+
+#[test]
+fn stray_keys_neither_answer_nor_skip_the_explanation() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Char('9')]);
+    assert!(!quiz(&app).answered, "nothing is highlighted yet, and 9 is no option");
+    answer(&mut app, true);
+    press_all(&mut app, &[KeyCode::Char('1'), KeyCode::Char(' ')]);
+    let q = quiz(&app);
+    assert_eq!((q.current, q.answered), (0, true), "still on the explanation");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(quiz(&app).current, 1, "Enter moves on");
+}
+
+#[test]
+fn arrows_then_enter_answer_the_highlighted_option() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    let q = quiz(&app);
+    if q.session.question(guide(), 0).unwrap().kind == QuestionKind::Multiple {
+        return;
+    }
+    press_all(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    let q = quiz(&app);
+    assert!(q.answered);
+    let chosen = &q.session.answers[0].as_ref().unwrap().chosen;
+    assert_eq!(chosen, &vec![q.session.items[0].order[1]], "the second option shown");
+}
+
+#[test]
+fn t_on_home_quizzes_the_highlighted_category() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Down, KeyCode::Char('t')]);
+    assert!(
+        quiz(&app)
+            .session
+            .items
+            .iter()
+            .all(|i| guide().points[i.point].category == "prevent")
+    );
+}

@@ -21,6 +21,7 @@ pub enum Action {
     Help,
     ToggleLanguage,
     SwitchColumn,
+    PrevColumn,
     NextSection,
     PrevSection,
     NextPoint,

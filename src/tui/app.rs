@@ -78,9 +78,11 @@ pub struct QuizState {
     pub session: Session,
     /// The question being asked (== items.len() once finished).
     pub current: usize,
-    /// The highlighted option (displayed position), or the highlighted
-    /// missed question on the result screen.
+    /// The highlighted missed question on the result screen.
     pub cursor: usize,
+    /// The highlighted option (displayed position), once arrows moved it:
+    /// none at first, so a stray Enter answers nothing.
+    pub choice: Option<usize>,
     /// Options toggled on a multiple-answer question.
     pub toggled: Vec<bool>,
     /// Set once the current question is answered: show right or wrong.
@@ -95,6 +97,7 @@ impl QuizState {
             session,
             current: 0,
             cursor: 0,
+            choice: None,
             toggled: Vec::new(),
             answered: false,
             recorded: false,

@@ -85,23 +85,20 @@ const BACK: Binding = bind(
     true,
 );
 
+const QUIZ_HERE: Binding = bind(&[Char('t')], Action::Quiz, "t", "test yourself", "自测", true);
+
 static HOME: &[Binding] = &[
     MOVE,
     MOVE_DOWN,
+    bind(&[Tab], Action::SwitchColumn, "Tab", "switch list", "切换列表", true),
+    bind(&[BackTab], Action::PrevColumn, "", "", "", false),
+    PAGE_UP,
+    PAGE_DOWN,
     TOP,
     BOTTOM,
     OPEN,
-    bind(
-        &[Tab, BackTab],
-        Action::SwitchColumn,
-        "Tab",
-        "switch list",
-        "切换列表",
-        true,
-    ),
+    QUIZ_HERE,
 ];
-
-const QUIZ_HERE: Binding = bind(&[Char('t')], Action::Quiz, "t", "test yourself", "自测", true);
 
 static LIST: &[Binding] = &[MOVE, MOVE_DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM, OPEN, QUIZ_HERE, BACK];
 
@@ -146,6 +143,10 @@ static QUIZ: &[Binding] = &[
 static QUIZ_RESULT: &[Binding] = &[
     MOVE,
     MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     bind(
         &[Enter, Char('o')],
         Action::OpenLinked,
@@ -174,6 +175,10 @@ static READINESS: &[Binding] = &[
 static READINESS_RESULT: &[Binding] = &[
     MOVE,
     MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     bind(
         &[Enter, Char('o')],
         Action::OpenLinked,
@@ -263,7 +268,7 @@ static POINT: &[Binding] = &[
 ];
 
 static SEARCH: &[Binding] = &[
-    bind(&[Up, Down], Action::Up, "↑↓", "choose", "选择", true),
+    bind(&[Up], Action::Up, "↑↓", "choose", "选择", true),
     bind(&[Down], Action::Down, "", "", "", false),
     bind(&[PageUp], Action::PageUp, "", "", "", false),
     bind(&[PageDown], Action::PageDown, "", "", "", false),

@@ -66,6 +66,10 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         }
         // Block until something happens, but wake for the SOS beat and to
         // notice signals.
+        // A terminal that has gone away cannot be drawn on: stop.
+        if ratatui::crossterm::terminal::size().is_err() {
+            break;
+        }
         let wait = if matches!(app.overlay, Some(Overlay::Sos { .. })) {
             40
         } else {

@@ -47,16 +47,26 @@ pub fn setup() -> io::Result<(Term, Guard)> {
 }
 
 /// A flag set by SIGTERM, SIGHUP or SIGINT, so the event loop leaves the
-/// normal way: progress saved, terminal restored.
+/// normal way: progress saved, terminal restored. If the loop cannot notice
+/// (a hung-up terminal can leave crossterm waiting forever), a watchdog
+/// restores the terminal and exits a moment later; progress is saved on
+/// every change, so nothing is lost.
 pub fn quit_signal() -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+            let flag = Arc::clone(&flag);
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                    std::thread::sleep(std::time::Duration::from_millis(1500));
+                    restore();
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
     }
     flag
 }

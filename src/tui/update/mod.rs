@@ -182,13 +182,16 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::More
         | Action::Fewer => {}
         _ if app.overlay.is_some() => {}
-        Action::SwitchColumn => {
+        Action::SwitchColumn | Action::PrevColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
-                home.column = match home.column {
-                    HomeColumn::Categories => HomeColumn::Hazards,
-                    HomeColumn::Hazards => HomeColumn::Practise,
-                    HomeColumn::Practise => HomeColumn::Categories,
+                const ORDER: [HomeColumn; 3] = [HomeColumn::Categories, HomeColumn::Hazards, HomeColumn::Practise];
+                let at = ORDER.iter().position(|c| *c == home.column).unwrap_or(0);
+                let step = if action == Action::SwitchColumn {
+                    1
+                } else {
+                    ORDER.len() - 1
                 };
+                home.column = ORDER[(at + step) % ORDER.len()];
                 home.selected = 0;
             }
         }

@@ -25,31 +25,37 @@ pub fn start_quiz_limited(app: &mut App<'_>, scope: &Scope, limit: Option<usize>
     }
 }
 
-/// `t` on a point quizzes that point; on a category list, that category.
+/// `t` on a point quizzes that point; on a category or hazard class (its
+/// list, or its row on home), that category's or class's questions.
 pub fn quiz_here(app: &mut App<'_>) {
-    let scope = match app.screen() {
-        Screen::Point(p) => Scope::Point(app.guide.points[p.point].id.clone()),
-        Screen::List(l) => match l.kind {
-            crate::tui::app::ListKind::Category(c) => match app.guide.categories.get(c) {
-                Some(c) => Scope::Category(c.id.clone()),
-                None => return,
-            },
-            crate::tui::app::ListKind::Hazard(_) => {
-                let ids = app.list_points(l.kind);
-                let refs = ids
-                    .iter()
-                    .flat_map(|&p| {
-                        let point = &app.guide.points[p];
-                        (0..point.quiz.len()).map(|index| crate::quiz::QuestionRef {
-                            point: point.id.clone(),
-                            index,
-                        })
-                    })
-                    .collect();
-                Scope::Only(refs)
-            }
-        },
+    use crate::tui::app::{HomeColumn, ListKind};
+    let kind = match app.screen() {
+        Screen::Point(p) => {
+            let scope = Scope::Point(app.guide.points[p.point].id.clone());
+            return start_quiz(app, &scope);
+        }
+        Screen::List(l) => l.kind,
+        Screen::Home(h) if h.column == HomeColumn::Categories => ListKind::Category(h.selected),
+        Screen::Home(h) if h.column == HomeColumn::Hazards => ListKind::Hazard(h.selected),
         _ => return,
+    };
+    let scope = match kind {
+        ListKind::Category(c) => match app.guide.categories.get(c) {
+            Some(c) => Scope::Category(c.id.clone()),
+            None => return,
+        },
+        ListKind::Hazard(_) => Scope::Only(
+            app.list_points(kind)
+                .iter()
+                .flat_map(|&p| {
+                    let point = &app.guide.points[p];
+                    (0..point.quiz.len()).map(|index| crate::quiz::QuestionRef {
+                        point: point.id.clone(),
+                        index,
+                    })
+                })
+                .collect(),
+        ),
     };
     start_quiz(app, &scope);
 }
@@ -103,34 +109,47 @@ fn quiz(app: &mut App<'_>, action: Action) -> bool {
     }
     match action {
         Action::Choose(n) | Action::OpenRow(n) if !q.answered && n < options => {
-            q.cursor = n;
+            q.choice = Some(n);
             if multiple {
                 q.toggled[n] = !q.toggled[n];
             } else {
                 submit(app, &[n]);
             }
         }
-        Action::Toggle if !q.answered && multiple => {
-            let c = q.cursor;
-            q.toggled[c] = !q.toggled[c];
+        Action::Up | Action::Down | Action::Top | Action::Bottom if !q.answered => {
+            let last = options.saturating_sub(1);
+            q.choice = Some(match (action, q.choice) {
+                (Action::Up, Some(c)) => c.saturating_sub(1),
+                (Action::Down, Some(c)) => (c + 1).min(last),
+                (Action::Up | Action::Bottom, _) => last,
+                _ => 0,
+            });
         }
-        Action::Confirm | Action::Toggle | Action::Open if !q.answered => {
+        Action::Toggle if !q.answered && multiple => {
+            if let Some(c) = q.choice {
+                q.toggled[c] = !q.toggled[c];
+            }
+        }
+        // Only Enter (or the Next button) moves on: a double-tapped answer
+        // must not skip the explanation.
+        Action::Confirm | Action::Open if q.answered => next_question(app),
+        Action::Confirm | Action::Open => {
             let chosen: Vec<usize> = if multiple {
                 (0..options).filter(|&i| q.toggled[i]).collect()
             } else {
-                vec![q.cursor]
+                q.choice.into_iter().collect()
             };
             if !chosen.is_empty() {
                 submit(app, &chosen);
             }
         }
-        Action::Confirm | Action::Toggle | Action::Open | Action::Choose(_) | Action::OpenRow(_) if q.answered => {
-            next_question(app)
-        }
         Action::OpenLinked => {
             let point = q.session.items[q.current].point;
             open_point(app, point);
         }
+        // Other keys on a question (a digit that is not an option, Space on
+        // a single choice) do nothing rather than fall through.
+        Action::Choose(_) | Action::OpenRow(_) | Action::Toggle => {}
         _ => return false,
     }
     true
@@ -150,6 +169,7 @@ fn next_question(app: &mut App<'_>) {
     let Some(q) = quiz_state(app) else { return };
     q.current += 1;
     q.cursor = 0;
+    q.choice = None;
     q.toggled.clear();
     q.answered = false;
     if q.finished() && !q.recorded {

@@ -63,7 +63,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         })
         .unwrap_or_default();
     for (shown, &original) in item.order.iter().enumerate() {
-        let selected = shown == state.cursor && !state.answered;
+        let selected = state.choice == Some(shown) && !state.answered;
         let mark = match (state.answered, multiple) {
             (true, _) if right.contains(&shown) => "✓ ",
             (true, _) if chosen.contains(&shown) => "✗ ",
@@ -92,16 +92,21 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
             last.cursor = Some(Position::new(area.x, area.y + top as u16));
         }
     }
+    let mut verdict_line = 0;
     if state.answered {
+        verdict_line = lines.len() + 1;
         let correct = state.session.answers[state.current].as_ref().is_some_and(|a| a.correct);
         lines.push(Line::raw(""));
         let verdict = if correct { t.right } else { t.wrong };
-        let answers: Vec<String> = right.iter().map(|s| (s + 1).to_string()).collect();
+        // Name the right options in words too: on a small screen the list
+        // above may be scrolled away.
+        let answers: Vec<String> = right
+            .iter()
+            .map(|&s| format!("{}. {}", s + 1, question.options[item.order[s]].text(app.locale)))
+            .collect();
         let style = if correct { app.theme.heading } else { app.theme.never };
-        lines.push(Line::styled(
-            format!("{verdict} {} {}", t.the_answer, answers.join(", ")),
-            style,
-        ));
+        let verdict = format!("{verdict} {} {}", t.the_answer, answers.join("; "));
+        lines.extend(wrap(&verdict, w).into_iter().map(|l| Line::styled(l, style)));
         lines.extend(
             wrap(question.explanation.text(app.locale), w)
                 .into_iter()
@@ -116,9 +121,19 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         push_hit(last, area, top, 1, Action::Confirm);
         last.cursor = Some(Position::new(area.x, area.y.saturating_add(top as u16)));
     }
-    // Keep the end (the verdict, the buttons) in view on a short screen.
-    let overflow = lines.len().saturating_sub(usize::from(area.height));
-    let scroll = if state.answered { overflow } else { 0 };
+    // On a short screen: while answering, keep the highlighted option in
+    // view; once answered, start at the verdict.
+    let height = usize::from(area.height).max(1);
+    let overflow = lines.len().saturating_sub(height);
+    let scroll = if state.answered {
+        verdict_line.saturating_sub(1).min(overflow)
+    } else {
+        let focus = last
+            .cursor
+            .filter(|_| state.choice.is_some())
+            .map_or(0, |c| usize::from(c.y - area.y) + 2);
+        focus.saturating_sub(height).min(overflow)
+    };
     place_hits(last, area, scroll, first_hit);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
 }
