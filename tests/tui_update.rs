@@ -222,7 +222,7 @@ fn the_cpr_beat_runs_at_110_a_minute() {
 fn help_opens_and_closes() {
     let mut app = app(Locale::En);
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(app.overlay, None);
 }
@@ -339,4 +339,51 @@ fn resume_reopens_the_last_point_above_its_category() {
     assert_eq!(point_id(&app).as_deref(), Some("burns"));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::List(l) if l.kind == ListKind::Category(2)));
+}
+
+#[test]
+fn tab_reaches_every_section_then_wraps_to_the_first() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    draw(&mut app, 80, 24);
+    let n = app.last.sections.len();
+    for i in 1..n {
+        press(&mut app, KeyCode::Tab);
+        assert!(
+            matches!(app.screen(), Screen::Point(p) if p.section == Some(i)),
+            "section {i}"
+        );
+    }
+    let terminal = draw(&mut app, 40, 12);
+    assert!(
+        find(&terminal, " Sources ").is_some(),
+        "the last tab is shown even at 40 columns"
+    );
+    press(&mut app, KeyCode::Tab);
+    assert!(matches!(app.screen(), Screen::Point(p) if p.section == Some(0) && p.scroll == 0));
+}
+
+#[test]
+fn behind_window_too_small_only_quit_and_sos_act() {
+    let mut app = app(Locale::En);
+    update(&mut app, Msg::Resize(30, 8));
+    let terminal = draw(&mut app, 30, 8);
+    assert!(find(&terminal, "119").is_some(), "the numbers still show");
+    press_all(&mut app, &[KeyCode::Char('j'), KeyCode::Enter, KeyCode::Enter]);
+    assert!(matches!(app.screen(), Screen::Home(h) if h.selected == 0));
+    press(&mut app, KeyCode::Char('!'));
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn help_scrolls_on_a_small_screen() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('?')]);
+    let terminal = draw(&mut app, 40, 12);
+    assert!(find(&terminal, "quit").is_none(), "the last keys are below the fold");
+    press(&mut app, KeyCode::End);
+    let terminal = draw(&mut app, 40, 12);
+    assert!(find(&terminal, "quit").is_some());
 }

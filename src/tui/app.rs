@@ -64,6 +64,10 @@ pub struct PointState {
     pub point: usize,
     /// First line shown of the point's document.
     pub scroll: usize,
+    /// The section last jumped to with Tab or a click. Near the end of a
+    /// point several sections fit on one screen, so the scroll position
+    /// alone cannot say which one the reader chose.
+    pub section: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -128,13 +132,11 @@ pub struct ChecklistState {
 /// A layer over the current screen, closed with one key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    /// The keys of the screen underneath, scrolled by `scroll` lines.
+    Help { scroll: usize },
     /// Emergency numbers and CPR; `since_ms` starts the compression beat,
     /// `scroll` moves the steps under the pinned numbers and beat.
-    Sos {
-        since_ms: u64,
-        scroll: usize,
-    },
+    Sos { since_ms: u64, scroll: usize },
 }
 
 /// What the last frame drew, for the mouse and for scrolling: where each
@@ -147,7 +149,7 @@ pub struct LastFrame {
     pub page: usize,
     pub sections: Vec<usize>,
     pub cursor: Option<Position>,
-    /// Lines the SOS steps can scroll by.
+    /// Lines the SOS steps (or the help) can scroll by.
     pub sos_max_scroll: usize,
 }
 
@@ -172,6 +174,8 @@ pub struct App<'g> {
     /// A one-line message shown until the next key (a corrupt save file …).
     pub notice: Option<String>,
     pub now_ms: u64,
+    /// The terminal's size, from the last resize (none before the first).
+    pub size: Option<(u16, u16)>,
     /// Seeds quizzes: the n-th quiz of a run uses `seed + n`, so `--seed`
     /// reproduces a whole session.
     pub seed: u64,
@@ -196,6 +200,7 @@ impl<'g> App<'g> {
             dirty: false,
             notice: None,
             now_ms: 0,
+            size: None,
             seed: 0,
             quizzes: 0,
             last: LastFrame::default(),
@@ -231,7 +236,11 @@ impl<'g> App<'g> {
                 selected,
             }));
         }
-        self.stack.push(Screen::Point(PointState { point, scroll: 0 }));
+        self.stack.push(Screen::Point(PointState {
+            point,
+            scroll: 0,
+            section: None,
+        }));
     }
 
     pub fn screen(&self) -> &Screen {

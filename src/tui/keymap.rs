@@ -286,14 +286,15 @@ static SOS: &[Binding] = &[
     bind(&[Esc, Backspace, Char('!')], Action::Back, "Esc", "close", "关闭", true),
 ];
 
-static HELP: &[Binding] = &[bind(
-    &[Esc, Backspace, Char('?')],
-    Action::Back,
-    "Esc",
-    "close",
-    "关闭",
-    true,
-)];
+static HELP: &[Binding] = &[
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "scroll", "滚动", true),
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    bind(&[Esc, Backspace, Char('?')], Action::Back, "Esc", "close", "关闭", true),
+];
 
 /// Keys that work everywhere except while typing a search.
 static GLOBAL: &[Binding] = &[

@@ -50,6 +50,9 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     update::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
+    if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
+        update::update(&mut app, Msg::Resize(w, h));
+    }
     let start = Instant::now();
     let mut save_failed = false;
     while !app.quit && !quit.load(Ordering::Relaxed) {

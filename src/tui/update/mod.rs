@@ -17,12 +17,16 @@ const WHEEL: usize = 3;
 pub fn update(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::Tick(now) => app.now_ms = now,
-        Msg::Resize(..) => {}
+        Msg::Resize(w, h) => app.size = Some((w, h)),
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.notice = None;
             if !type_into_search(app, key.code, key.modifiers) {
                 if let Some(action) = keymap::action_for(context(app), key) {
-                    apply(app, action);
+                    // Behind "window too small" nothing can be seen, so only
+                    // quitting, SOS and closing it act.
+                    if !too_small(app) || matches!(action, Action::Quit | Action::Sos | Action::Back) {
+                        apply(app, action);
+                    }
                 }
             }
         }
@@ -42,6 +46,11 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     }
 }
 
+fn too_small(app: &App<'_>) -> bool {
+    app.size
+        .is_some_and(|(w, h)| w < super::view::MIN_WIDTH || h < super::view::MIN_HEIGHT)
+}
+
 /// Opens the guide where the command line asked.
 pub fn start(app: &mut App<'_>, start: &super::Start) {
     match start {
@@ -57,7 +66,7 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
 /// Where keys are going: an overlay first, then the current screen.
 pub fn context(app: &App<'_>) -> Context {
     match (app.overlay, app.screen()) {
-        (Some(Overlay::Help), _) => Context::Help,
+        (Some(Overlay::Help { .. }), _) => Context::Help,
         (Some(Overlay::Sos { .. }), _) => Context::Sos,
         (None, screen) => screen_context(app, screen),
     }
@@ -119,7 +128,7 @@ fn apply(app: &mut App<'_>, action: Action) {
     match action {
         Action::Ignore => {}
         Action::Quit => app.quit = true,
-        Action::Help => app.overlay = Some(Overlay::Help),
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Sos => {
             app.overlay = Some(Overlay::Sos {
                 since_ms: app.now_ms,
@@ -164,13 +173,11 @@ fn apply(app: &mut App<'_>, action: Action) {
         }
         Action::NextPoint | Action::PrevPoint => step_point(app, action == Action::NextPoint),
         Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom
-            if matches!(app.overlay, Some(Overlay::Sos { .. })) =>
+            if app.overlay.is_some() =>
         {
             move_by(app, action)
         }
-        Action::ScrollUp | Action::ScrollDown if matches!(app.overlay, Some(Overlay::Sos { .. })) => {
-            scroll_wheel(app, action)
-        }
+        Action::ScrollUp | Action::ScrollDown if app.overlay.is_some() => scroll_wheel(app, action),
         // Practise actions that reached here do not apply on this screen.
         Action::Choose(_)
         | Action::Toggle
@@ -264,13 +271,14 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
 
 fn move_by(app: &mut App<'_>, action: Action) {
     let page = app.last.page.max(1);
-    if let Some(Overlay::Sos { scroll, .. }) = &mut app.overlay {
+    if let Some(Overlay::Sos { scroll, .. } | Overlay::Help { scroll }) = &mut app.overlay {
         *scroll = moved(*scroll, action, page, app.last.sos_max_scroll);
         return;
     }
     if let Some(Screen::Point(point)) = app.stack.last_mut() {
         let max = app.last.max_scroll;
         point.scroll = moved(point.scroll, action, page, max);
+        point.section = None;
         return;
     }
     let count = row_count(app);
@@ -319,7 +327,11 @@ fn open(app: &mut App<'_>) {
 
 fn point_screen(app: &mut App<'_>, point: usize) -> Screen {
     mark_read(app, point);
-    Screen::Point(PointState { point, scroll: 0 })
+    Screen::Point(PointState {
+        point,
+        scroll: 0,
+        section: None,
+    })
 }
 
 /// Opens a point from a link: the overlay closes, and Back returns to the
@@ -371,6 +383,7 @@ fn step_point(app: &mut App<'_>, forward: bool) {
         *p = PointState {
             point: target,
             scroll: 0,
+            section: None,
         };
     }
 }
@@ -381,12 +394,24 @@ fn jump_section(app: &mut App<'_>, action: Action) {
     let Some(Screen::Point(point)) = app.stack.last_mut() else {
         return;
     };
+    if sections.is_empty() {
+        return;
+    }
+    let current = point
+        .section
+        .unwrap_or_else(|| current_section(&sections, point.scroll));
+    let n = sections.len();
+    // Tab cycles through every section, past the end back to the first.
     let target = match action {
-        Action::JumpSection(i) => sections.get(i).copied(),
-        Action::NextSection => sections.iter().copied().find(|&s| s > point.scroll),
-        _ => sections.iter().rev().copied().find(|&s| s < point.scroll),
+        Action::JumpSection(i) => i.min(n - 1),
+        Action::NextSection => (current + 1) % n,
+        _ => (current + n - 1) % n,
     };
-    point.scroll = target
-        .unwrap_or(if action == Action::NextSection { max } else { 0 })
-        .min(max);
+    point.section = Some(target);
+    point.scroll = sections[target].min(max);
+}
+
+/// The section the top line of the page is in.
+pub fn current_section(sections: &[usize], scroll: usize) -> usize {
+    sections.iter().rposition(|&line| line <= scroll).unwrap_or(0)
 }

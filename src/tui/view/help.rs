@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::{self, Context};
 
-pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
+pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let zh = app.locale == Locale::ZhHans;
     // Help describes the screen under it, not itself.
     let under = crate::tui::update::screen_context(app, app.screen());
@@ -65,5 +65,10 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
         },
         app.theme.dim,
     ));
+    let height = usize::from(inner.height).max(1);
+    let max_scroll = lines.len().saturating_sub(height);
+    last.sos_max_scroll = max_scroll;
+    last.page = height;
+    let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll.min(max_scroll)).collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -67,7 +67,7 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         }
     }
     match app.overlay {
-        Some(Overlay::Help) => help::draw(app, frame, body, &mut last),
+        Some(Overlay::Help { scroll }) => help::draw(app, scroll, frame, body, &mut last),
         Some(Overlay::Sos { since_ms, scroll }) => sos::draw(app, since_ms, scroll, frame, body, &mut last),
         None => {}
     }
@@ -93,9 +93,17 @@ fn too_small(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             area.width, area.height
         ),
     };
-    let lines: Vec<_> = wrap(&message, usize::from(area.width.max(1)))
+    let mut lines: Vec<_> = wrap(&message, usize::from(area.width.max(1)))
         .into_iter()
-        .map(ratatui::text::Line::from)
+        .map(|l| ratatui::text::Line::styled(l, app.theme.title))
         .collect();
-    frame.render_widget(Paragraph::new(lines).style(app.theme.title), area);
+    // The numbers are still worth showing in a window too small for more.
+    for n in &app.guide.numbers {
+        let text = format!("{} {}", n.number, n.name.text(app.locale));
+        lines.push(ratatui::text::Line::styled(
+            text::truncate(&text, usize::from(area.width)),
+            app.theme.base,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }

@@ -41,13 +41,27 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
         title_area,
     );
     // The current section is the last one that starts at or above the top line.
-    let current = doc.sections.iter().rposition(|&(_, line)| line <= scroll).unwrap_or(0);
+    let lines_at: Vec<usize> = doc.sections.iter().map(|&(_, line)| line).collect();
+    let current = state
+        .section
+        .filter(|&i| i < lines_at.len())
+        .unwrap_or_else(|| crate::tui::update::current_section(&lines_at, scroll));
+    let labels: Vec<String> = doc
+        .sections
+        .iter()
+        .map(|&(section, _)| format!(" {} ", tab(app, section)))
+        .collect();
+    // On a narrow screen the strip starts late enough to show the current tab.
+    let room = usize::from(tabs_area.width);
+    let mut first = 0;
+    while first < current && labels[first..=current].iter().map(|l| width(l)).sum::<usize>() > room {
+        first += 1;
+    }
     let mut x = tabs_area.x;
     let end = tabs_area.x + tabs_area.width;
     let mut spans = Vec::new();
-    for (i, &(section, _)) in doc.sections.iter().enumerate() {
-        let label = format!(" {} ", tab(app, section));
-        let w = width(&label) as u16;
+    for (i, label) in labels.iter().enumerate().skip(first) {
+        let w = width(label) as u16;
         if x + w > end {
             break;
         }
@@ -56,7 +70,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
         } else {
             app.theme.dim
         };
-        spans.push(Span::styled(label, style));
+        spans.push(Span::styled(label.clone(), style));
         last.hits
             .push((Rect::new(x, tabs_area.y, w, 1), Action::JumpSection(i)));
         x += w;

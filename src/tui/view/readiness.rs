@@ -23,6 +23,10 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
     let w = usize::from(area.width);
     let first_hit = last.hits.len();
     let total = check.questions.len();
+    // The title and the level stay at the top; what is below scrolls to
+    // keep the highlighted "no" and its fix in view.
+    let mut pinned = 0;
+    let mut focus_end = 0;
     let (title, progress) = titled(check.title.text(app.locale), state.current.min(total), total, w);
     let mut lines = vec![Line::from(vec![
         Span::styled(title, app.theme.heading),
@@ -64,6 +68,7 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
                 l.title.text(app.locale)
             );
             lines.push(Line::styled(truncate(&heading, w), app.theme.title));
+            pinned = lines.len();
             lines.extend(wrap(l.meaning.text(app.locale), w).into_iter().map(Line::raw));
         }
         lines.push(Line::raw(""));
@@ -87,15 +92,25 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
                 for l in wrap_hanging("    → ", q.fix.text(app.locale), w) {
                     lines.push(Line::styled(l, app.theme.dim));
                 }
+                focus_end = lines.len();
                 last.cursor = Some(Position::new(area.x, area.y.saturating_add(top as u16)));
             }
         }
     }
-    // Keep the highlighted row in view.
-    let cursor_line = last.cursor.map_or(0, |c| usize::from(c.y.saturating_sub(area.y)));
     let height = usize::from(area.height).max(1);
-    let scroll = cursor_line.saturating_sub(height.saturating_sub(4));
-    last.page = height.saturating_sub(4).max(1);
-    place_hits(last, area, scroll, first_hit);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    let room = height.saturating_sub(pinned).max(1);
+    let scroll = focus_end
+        .saturating_sub(pinned + room)
+        .min(lines.len().saturating_sub(height));
+    last.page = room.saturating_sub(3).max(1);
+    let body = Rect::new(
+        area.x,
+        area.y + pinned as u16,
+        area.width,
+        area.height.saturating_sub(pinned as u16),
+    );
+    place_hits(last, body, scroll, first_hit);
+    let rest = lines.split_off(pinned.min(lines.len()));
+    lines.extend(rest.into_iter().skip(scroll));
+    frame.render_widget(Paragraph::new(lines), area);
 }
