@@ -39,16 +39,17 @@ pub fn toggle(ticks: &mut BTreeSet<String>, checklist: &Checklist, item: &Checkl
 /// has a quantity.
 pub fn amount(item: &ChecklistItem, household: u32, locale: Locale) -> Option<String> {
     let q = item.quantity.as_ref()?;
-    let people = f64::from(household.clamp(1, MAX_HOUSEHOLD));
-    let total = q.per_person * people * f64::from(q.days);
+    let household = household.clamp(1, MAX_HOUSEHOLD);
+    let total = q.per_person * f64::from(household) * f64::from(q.days);
     let unit = q.unit.text(locale);
     Some(match locale {
         Locale::En => format!(
-            "{} {unit} ({} per person per day × {} days × {} people)",
+            "{} {unit} ({} per person per day × {} {} × {household} {})",
             number(total),
             number(q.per_person),
             q.days,
-            household
+            if q.days == 1 { "day" } else { "days" },
+            if household == 1 { "person" } else { "people" }
         ),
         Locale::ZhHans => format!(
             "{}{unit}（每人每天{}{unit} × {}天 × {}人）",
@@ -91,6 +92,18 @@ mod tests {
         let expected = q.per_person * 3.0 * f64::from(q.days);
         assert!(three.starts_with(&format!("{} ", number(expected))), "{three}");
         assert!(amount(water, 1, Locale::ZhHans).unwrap().contains("每人每天"));
+    }
+
+    #[test]
+    fn one_person_is_a_person_and_impossible_households_are_clamped() {
+        let list = supplies();
+        let water = items(&list).find(|i| i.id == "water").unwrap();
+        assert!(amount(water, 1, Locale::En).unwrap().ends_with("× 1 person)"));
+        assert_eq!(amount(water, 0, Locale::En), amount(water, 1, Locale::En));
+        assert_eq!(
+            amount(water, 100_000, Locale::En),
+            amount(water, MAX_HOUSEHOLD, Locale::En)
+        );
     }
 
     #[test]

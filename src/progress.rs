@@ -151,7 +151,11 @@ impl Store {
             }
         };
         let problem = match serde_json::from_str::<Progress>(&text) {
-            Ok(p) if p.version == VERSION => return (p, None),
+            Ok(mut p) if p.version == VERSION => {
+                // Hand-edited files can hold any number; keep it possible.
+                p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
+                return (p, None);
+            }
             Ok(p) => format!("it was written by a newer version (format {})", p.version),
             Err(e) => format!(
                 "{}:{}:{}: {}",

@@ -25,11 +25,15 @@ fn arrows_and_vim_keys_move_and_stop_at_the_ends() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Down, KeyCode::Char('j')]);
     assert!(matches!(app.screen(), Screen::Home(h) if h.selected == 2));
-    press_all(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    press_all(&mut app, &[KeyCode::Down]);
+    assert!(matches!(app.screen(), Screen::Home(h) if h.selected == 3));
+    press(&mut app, KeyCode::Down);
     assert!(
-        matches!(app.screen(), Screen::Home(h) if h.selected == 3),
-        "stops at the last category"
+        matches!(app.screen(), Screen::Home(h) if h.column == HomeColumn::Practise && h.selected == 0),
+        "from the last category down into practise and prepare"
     );
+    press(&mut app, KeyCode::Up);
+    assert!(matches!(app.screen(), Screen::Home(h) if h.column == HomeColumn::Categories && h.selected == 3));
     press_all(&mut app, &[KeyCode::Char('k'), KeyCode::Home]);
     assert!(matches!(app.screen(), Screen::Home(h) if h.selected == 0));
     press(&mut app, KeyCode::Up);

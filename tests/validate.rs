@@ -356,3 +356,25 @@ fn a_checklist_order_must_name_the_checklists_there_are() {
     );
     assert_eq!(d, Vec::<String>::new());
 }
+
+#[test]
+fn a_missing_point_is_reported_once_not_at_every_reference() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(Path::new(FIXTURE), dir.path());
+    fs::remove_file(dir.path().join("points/heat.toml")).expect("remove");
+    let Err(LoadError::Invalid(d)) = content::from_dir(dir.path()) else {
+        panic!("expected diagnostics");
+    };
+    let d: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(d, ["guide.toml:19:20: point `heat` has no file points/heat.toml"]);
+}
+
+#[test]
+fn a_file_given_instead_of_a_directory_says_so() {
+    match content::from_dir(&Path::new(FIXTURE).join("guide.toml")) {
+        Err(LoadError::Missing(m)) => {
+            assert!(m.ends_with("is a file; give the content directory that holds guide.toml"))
+        }
+        _ => panic!("expected a one-line error"),
+    }
+}

@@ -15,8 +15,13 @@ pub fn check(dir: Option<&Path>) -> ExitCode {
     match load(dir) {
         Ok(guide) => {
             let questions: usize = guide.points.iter().map(|p| p.quiz.len()).sum();
+            let readiness = if guide.readiness.is_some() {
+                "a readiness check"
+            } else {
+                "no readiness check (readiness.toml)"
+            };
             emit(&format!(
-                "ok: {} categories, {} points, {questions} quiz questions, {} checklists\n",
+                "ok: {} categories, {} points, {questions} quiz questions, {} checklists, {readiness}\n",
                 guide.categories.len(),
                 guide.points.len(),
                 guide.checklists.len()

@@ -31,6 +31,12 @@ pub fn embedded() -> Vec<File> {
 /// error of its own (one line); an unreadable file becomes a diagnostic so
 /// the rest of the set is still checked.
 pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<File>, String> {
+    if dir.is_file() {
+        return Err(format!(
+            "`{}` is a file; give the content directory that holds guide.toml",
+            dir.display()
+        ));
+    }
     if !dir.is_dir() {
         return Err(format!("content directory `{}` does not exist", dir.display()));
     }

@@ -253,6 +253,9 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
                 .flat_map(move |s| s.items.iter().map(move |i| format!("{}/{}", c.id, i.id)))
         })
         .collect();
+    // A listed point whose file is missing was reported once, where it is
+    // listed; references to it are not reported again.
+    let have: BTreeSet<&str> = have.union(&listed).copied().collect();
     for r in &parts.refs {
         let (found, what) = match r.target {
             Target::Point => (have.contains(r.id.as_str()), "point"),

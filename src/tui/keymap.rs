@@ -20,6 +20,8 @@ pub enum Context {
     Readiness,
     ReadinessResult,
     Checklist,
+    /// A checklist with quantities, which scale with the household.
+    ChecklistScaled,
 }
 
 pub struct Binding {
@@ -191,15 +193,38 @@ static READINESS_RESULT: &[Binding] = &[
     BACK,
 ];
 
+const TICK: Binding = bind(&[Char(' '), Enter], Action::Toggle, "Space", "tick", "勾选", true);
+const READ_POINT: Binding = bind(
+    &[Char('o')],
+    Action::OpenLinked,
+    "o",
+    "read the point",
+    "查看要点",
+    true,
+);
+// Space ticks in checklists, so it cannot also page down.
+const PAGE_DOWN_ONLY: Binding = bind(&[PageDown], Action::PageDown, "", "", "", false);
+
 static CHECKLIST: &[Binding] = &[
     MOVE,
     MOVE_DOWN,
     PAGE_UP,
-    // Space ticks here, so it cannot also page down.
-    bind(&[PageDown], Action::PageDown, "", "", "", false),
+    PAGE_DOWN_ONLY,
     TOP,
     BOTTOM,
-    bind(&[Char(' '), Enter], Action::Toggle, "Space", "tick", "勾选", true),
+    TICK,
+    READ_POINT,
+    BACK,
+];
+
+static CHECKLIST_SCALED: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN_ONLY,
+    TOP,
+    BOTTOM,
+    TICK,
     bind(
         &[Char('+'), Char('=')],
         Action::More,
@@ -209,14 +234,7 @@ static CHECKLIST: &[Binding] = &[
         true,
     ),
     bind(&[Char('-')], Action::Fewer, "", "", "", false),
-    bind(
-        &[Char('o')],
-        Action::OpenLinked,
-        "o",
-        "read the point",
-        "查看要点",
-        true,
-    ),
+    READ_POINT,
     BACK,
 ];
 
@@ -318,6 +336,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Readiness => READINESS,
         Context::ReadinessResult => READINESS_RESULT,
         Context::Checklist => CHECKLIST,
+        Context::ChecklistScaled => CHECKLIST_SCALED,
     }
 }
 

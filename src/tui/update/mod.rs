@@ -91,7 +91,18 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
             Context::ReadinessResult
         }
         Screen::Readiness(_) => Context::Readiness,
-        Screen::Checklist(_) => Context::Checklist,
+        Screen::Checklist(c) => {
+            let scaled = app
+                .guide
+                .checklists
+                .get(c.checklist)
+                .is_some_and(|l| checklist::items(l).any(|i| i.quantity.is_some()));
+            if scaled {
+                Context::ChecklistScaled
+            } else {
+                Context::Checklist
+            }
+        }
     }
 }
 
@@ -280,6 +291,24 @@ fn move_by(app: &mut App<'_>, action: Action) {
         point.scroll = moved(point.scroll, action, page, max);
         point.section = None;
         return;
+    }
+    // On home, categories and "practise and prepare" stand one above the
+    // other: the arrows flow from one into the next.
+    let categories = app.guide.categories.len();
+    if let Some(Screen::Home(home)) = app.stack.last_mut() {
+        match (home.column, action) {
+            (HomeColumn::Categories, Action::Down) if home.selected + 1 >= categories => {
+                home.column = HomeColumn::Practise;
+                home.selected = 0;
+                return;
+            }
+            (HomeColumn::Practise, Action::Up) if home.selected == 0 => {
+                home.column = HomeColumn::Categories;
+                home.selected = categories.saturating_sub(1);
+                return;
+            }
+            _ => {}
+        }
     }
     let count = row_count(app);
     let current = selected_mut(app).map_or(0, |s| *s);

@@ -281,7 +281,7 @@ fn checklist_action(app: &mut App<'_>, action: Action) -> bool {
                 open_point(app, point);
             }
         }
-        Action::More | Action::Fewer => {
+        Action::More | Action::Fewer if checklist::items(list).any(|i| i.quantity.is_some()) => {
             let h = app.progress.household;
             app.progress.household = if action == Action::More {
                 (h + 1).min(MAX_HOUSEHOLD)
