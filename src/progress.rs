@@ -50,9 +50,15 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Whether this is a better result than `other` (a higher share right).
+    /// Whether this is a better result than `other`: a higher share right,
+    /// from a run long enough to compare (one lucky question is not a best).
     fn beats(self, other: Tally) -> bool {
-        other.total == 0 || self.right * other.total > other.right * self.total
+        other.total == 0 || (self.total >= other.total.min(3) && self.right * other.total > other.right * self.total)
+    }
+
+    /// The share right, in whole percent.
+    pub fn percent(self) -> usize {
+        (self.right * 100).checked_div(self.total).unwrap_or(0)
     }
 }
 
@@ -75,10 +81,12 @@ impl Progress {
         }
     }
 
-    /// Keeps a finished quiz: last and best per category, and the mistakes
-    /// list updated question by question.
-    pub fn record_quiz(&mut self, guide: &Guide, session: &Session) {
-        for (category, score) in session.by_category(guide) {
+    /// Keeps a finished quiz: the mistakes list updated question by
+    /// question, and, when `scored` (not a review of mistakes, which would
+    /// skew them), last and best per category.
+    pub fn record_quiz(&mut self, guide: &Guide, session: &Session, scored: bool) {
+        let categories = if scored { session.by_category(guide) } else { Vec::new() };
+        for (category, score) in categories {
             let tally = Tally {
                 right: score.right,
                 total: score.total,
@@ -255,7 +263,7 @@ mod tests {
                 .collect();
             session.answer(&guide, i, if i == 0 { &wrong } else { &right });
         }
-        p.record_quiz(&guide, &session);
+        p.record_quiz(&guide, &session, true);
         let n = session.items.len();
         assert_eq!(p.scores["respond"].last, Tally { right: n - 1, total: n });
         assert_eq!(p.missed, vec![session.items[0].question.to_string()]);
@@ -263,10 +271,21 @@ mod tests {
         let mut again = Session::new(&guide, &Scope::Only(p.missed_questions()), 2);
         let right = again.shown_answer(&guide, 0);
         again.answer(&guide, 0, &right);
-        p.record_quiz(&guide, &again);
-        assert!(p.missed.is_empty());
+        p.record_quiz(&guide, &again, false);
+        assert!(p.missed.is_empty(), "a right answer in a review clears the mistake");
+        assert_eq!(
+            p.scores["respond"].last,
+            Tally { right: n - 1, total: n },
+            "a review is not a score"
+        );
+        // One lucky question does not beat a longer run.
+        let mut one = Session::new(&guide, &Scope::Point("burns".into()), 3);
+        one.limit(1);
+        let right = one.shown_answer(&guide, 0);
+        one.answer(&guide, 0, &right);
+        p.record_quiz(&guide, &one, true);
         assert_eq!(p.scores["respond"].last, Tally { right: 1, total: 1 });
-        assert_eq!(p.scores["respond"].best, Tally { right: 1, total: 1 });
+        assert_eq!(p.scores["respond"].best, Tally { right: n - 1, total: n });
     }
 
     #[test]

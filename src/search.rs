@@ -4,7 +4,7 @@
 use crate::content::{Guide, Locale, Phase, Point};
 
 /// How much a match in each field counts: a title beats a passing mention.
-const TITLE: u32 = 10;
+const TITLE: u32 = 12;
 const KEYWORD: u32 = 8;
 const SUMMARY: u32 = 4;
 const BODY: u32 = 1;
@@ -43,10 +43,26 @@ impl Index {
         if tokens.is_empty() {
             return Vec::new();
         }
+        // A word the guide contains is not a typo: only look for near
+        // spellings of words found nowhere (`bite` must not find `bike`).
+        let known: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                self.entries
+                    .iter()
+                    .any(|e| e.fields.iter().any(|(_, text)| text.contains(t)))
+            })
+            .collect();
         let scored: Vec<Vec<u32>> = self
             .entries
             .iter()
-            .map(|e| tokens.iter().map(|t| token_score(e, t)).collect())
+            .map(|e| {
+                tokens
+                    .iter()
+                    .zip(&known)
+                    .map(|(t, &known)| token_score(e, t, !known))
+                    .collect()
+            })
             .collect();
         let mut hits = collect(&scored, |s| s.iter().all(|&x| x > 0));
         if hits.is_empty() {
@@ -100,7 +116,7 @@ fn entry(point: &Point) -> Entry {
     Entry { fields, words }
 }
 
-fn token_score(entry: &Entry, token: &str) -> u32 {
+fn token_score(entry: &Entry, token: &str, fuzzy: bool) -> u32 {
     // The best field decides; a whole keyword beats the start of one, which
     // beats a mention. Each further field that mentions it adds a little.
     let matches: Vec<u32> = entry
@@ -110,17 +126,27 @@ fn token_score(entry: &Entry, token: &str) -> u32 {
         .map(|(w, text)| match text {
             t if t == token => w * 15,
             t if t.starts_with(token) => w * 12,
-            _ => w * 10,
+            t if !token.is_ascii() || at_word_start(t, token) => w * 10,
+            // Inside an English word (`bite` in `frostbite`): a weak match.
+            _ => w * 3,
         })
         .collect();
     if let Some(best) = matches.iter().max() {
         return best + (matches.len() as u32 - 1).min(20);
     }
-    if token.is_ascii() {
+    if !fuzzy {
+        0
+    } else if token.is_ascii() {
         typo_score(entry, token)
     } else {
         bigram_score(entry, token)
     }
+}
+
+/// Whether `token` starts a word somewhere in `text`.
+fn at_word_start(text: &str, token: &str) -> bool {
+    text.match_indices(token)
+        .any(|(i, _)| text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// English words within one or two edits of a title or keyword word.
@@ -198,4 +224,54 @@ pub fn suggestions<'a>(target: &str, candidates: impl IntoIterator<Item = &'a st
 /// The single closest candidate, if any is close.
 pub fn did_you_mean<'a>(target: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     suggestions(target, candidates, 1).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(query: &str) -> Option<String> {
+        let guide = crate::content::embedded().unwrap();
+        let hits = Index::new(&guide).search(query);
+        hits.first().map(|h| guide.points[h.point].id.clone())
+    }
+
+    #[test]
+    fn a_title_beats_a_keyword() {
+        assert_eq!(first("drowning").as_deref(), Some("drowning-rescue"));
+        assert_eq!(first("fire").as_deref(), Some("fire"));
+    }
+
+    #[test]
+    fn typos_are_forgiven_only_for_words_the_guide_does_not_have() {
+        assert_eq!(first("erthquake").as_deref(), Some("earthquake"));
+        assert_eq!(first("typhon").as_deref(), Some("typhoon"));
+        let guide = crate::content::embedded().unwrap();
+        let bite: Vec<_> = Index::new(&guide)
+            .search("bite")
+            .iter()
+            .map(|h| guide.points[h.point].id.clone())
+            .collect();
+        assert!(!bite.contains(&"e-bike".to_string()), "{bite:?}");
+    }
+
+    #[test]
+    fn chinese_needs_no_spaces_and_survives_a_miswritten_word() {
+        assert_eq!(first("地震").as_deref(), Some("earthquake"));
+        assert_eq!(first("煤气泄露").as_deref(), Some("gas-leak"));
+        assert_eq!(first("台风来了怎么办").as_deref(), Some("typhoon"));
+    }
+
+    #[test]
+    fn nothing_matches_nothing() {
+        assert_eq!(first("   "), None);
+        assert_eq!(first("zzzzqqqq"), None);
+    }
+
+    #[test]
+    fn suggestions_are_the_closest_ids() {
+        let ids = ["fire", "fire-exits", "fire-escape", "flood"];
+        assert_eq!(suggestions("fier", ids, 1), vec!["fire"]);
+        assert_eq!(did_you_mean("qqqq", ids), None);
+    }
 }

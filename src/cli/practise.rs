@@ -61,7 +61,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
         Ok(outcome) => {
             if outcome.finished {
-                progress.record_quiz(guide, &session);
+                progress.record_quiz(guide, &session, !matches!(scope, Scope::Only(_)));
                 if let Err(e) = store.save(&progress) {
                     eprintln!("ready: cannot save progress: {e}");
                 }

@@ -93,6 +93,8 @@ pub struct QuizState {
     pub answered: bool,
     /// Saved to progress already (on finishing).
     pub recorded: bool,
+    /// Counts towards the category scores (not a review of mistakes).
+    pub scored: bool,
 }
 
 impl QuizState {
@@ -105,6 +107,7 @@ impl QuizState {
             toggled: Vec::new(),
             answered: false,
             recorded: false,
+            scored: true,
         }
     }
 

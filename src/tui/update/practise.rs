@@ -21,7 +21,9 @@ pub fn start_quiz_limited(app: &mut App<'_>, scope: &Scope, limit: Option<usize>
         session.limit(n);
     }
     if !session.items.is_empty() {
-        app.stack.push(Screen::Quiz(QuizState::new(session)));
+        let mut state = QuizState::new(session);
+        state.scored = !matches!(scope, Scope::Only(_));
+        app.stack.push(Screen::Quiz(state));
     }
 }
 
@@ -174,8 +176,8 @@ fn next_question(app: &mut App<'_>) {
     q.answered = false;
     if q.finished() && !q.recorded {
         q.recorded = true;
-        let session = q.session.clone();
-        app.progress.record_quiz(guide, &session);
+        let (session, scored) = (q.session.clone(), q.scored);
+        app.progress.record_quiz(guide, &session, scored);
         app.dirty = true;
     }
 }

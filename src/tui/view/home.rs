@@ -23,6 +23,18 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     let zh = app.locale == Locale::ZhHans;
     let read = |kind| {
         let (read, total) = app.read_count(kind);
+        let best = match kind {
+            ListKind::Category(i) => app.guide.categories.get(i).and_then(|c| app.progress.scores.get(&c.id)),
+            ListKind::Hazard(_) => None,
+        };
+        if let Some(best) = best.filter(|s| s.best.total > 0) {
+            let percent = best.best.percent();
+            return if zh {
+                format!("{read}/{total} 已读 · 测验{percent}%")
+            } else {
+                format!("{read}/{total} read · quiz {percent}%")
+            };
+        }
         if zh {
             format!("{read}/{total} 已读")
         } else {
