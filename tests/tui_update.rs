@@ -391,3 +391,26 @@ fn help_scrolls_on_a_small_screen() {
     let terminal = draw(&mut app, 40, 12);
     assert!(find(&terminal, "quit").is_some());
 }
+
+#[test]
+fn a_resize_keeps_the_reader_in_the_same_part_of_the_point() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    draw(&mut app, 80, 24);
+    press_all(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Down]);
+    let before = guide().point("typhoon").unwrap().before.list(Locale::En)[0].clone();
+    let start: String = before.chars().take(20).collect();
+    let terminal = draw(&mut app, 80, 24);
+    assert!(find(&terminal, &start).is_some(), "reading the first 'before' step");
+    for (w, h) in [(40, 12), (200, 50), (80, 24)] {
+        update(&mut app, Msg::Resize(w, h));
+        let terminal = draw(&mut app, w, h);
+        let shown = common::screen_text(&terminal);
+        assert!(
+            shown.contains("prepare now") || shown.contains(&start[..10]),
+            "{w}x{h}:\n{shown}"
+        );
+    }
+    press(&mut app, KeyCode::Down);
+    assert!(matches!(app.screen(), Screen::Point(p) if p.anchor.is_none()));
+}

@@ -68,6 +68,9 @@ pub struct PointState {
     /// point several sections fit on one screen, so the scroll position
     /// alone cannot say which one the reader chose.
     pub section: Option<usize>,
+    /// After a resize, the place to keep: a section and how far into it
+    /// (per mille), since line numbers change when lines re-wrap.
+    pub anchor: Option<(usize, u16)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -243,6 +246,7 @@ impl<'g> App<'g> {
             point,
             scroll: 0,
             section: None,
+            anchor: None,
         }));
     }
 

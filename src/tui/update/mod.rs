@@ -17,7 +17,10 @@ const WHEEL: usize = 3;
 pub fn update(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::Tick(now) => app.now_ms = now,
-        Msg::Resize(w, h) => app.size = Some((w, h)),
+        Msg::Resize(w, h) => {
+            app.size = Some((w, h));
+            keep_place(app);
+        }
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.notice = None;
             if !type_into_search(app, key.code, key.modifiers) {
@@ -288,6 +291,9 @@ fn move_by(app: &mut App<'_>, action: Action) {
     }
     if let Some(Screen::Point(point)) = app.stack.last_mut() {
         let max = app.last.max_scroll;
+        if let Some(anchor) = point.anchor.take() {
+            point.scroll = anchored_scroll(&app.last.sections, max + page, anchor).min(max);
+        }
         point.scroll = moved(point.scroll, action, page, max);
         point.section = None;
         return;
@@ -360,6 +366,7 @@ fn point_screen(app: &mut App<'_>, point: usize) -> Screen {
         point,
         scroll: 0,
         section: None,
+        anchor: None,
     })
 }
 
@@ -413,6 +420,7 @@ fn step_point(app: &mut App<'_>, forward: bool) {
             point: target,
             scroll: 0,
             section: None,
+            anchor: None,
         };
     }
 }
@@ -426,6 +434,7 @@ fn jump_section(app: &mut App<'_>, action: Action) {
     if sections.is_empty() {
         return;
     }
+    point.anchor = None;
     let current = point
         .section
         .unwrap_or_else(|| current_section(&sections, point.scroll));
@@ -438,6 +447,32 @@ fn jump_section(app: &mut App<'_>, action: Action) {
     };
     point.section = Some(target);
     point.scroll = sections[target].min(max);
+}
+
+/// Before lines re-wrap to a new width, notes where in which section the
+/// reader is; the view and the next key find the same place again.
+fn keep_place(app: &mut App<'_>) {
+    let sections = app.last.sections.clone();
+    let total = app.last.max_scroll + app.last.page.max(1);
+    let Some(Screen::Point(point)) = app.stack.last_mut() else {
+        return;
+    };
+    if point.anchor.is_some() || sections.is_empty() {
+        return;
+    }
+    let i = current_section(&sections, point.scroll);
+    let start = sections[i];
+    let end = sections.get(i + 1).copied().unwrap_or(total);
+    let into = point.scroll.saturating_sub(start) * 1000 / end.saturating_sub(start).max(1);
+    point.anchor = Some((i, u16::try_from(into.min(1000)).unwrap_or(1000)));
+}
+
+/// The first line for an anchor in a layout with these section starts.
+pub fn anchored_scroll(sections: &[usize], total_lines: usize, anchor: (usize, u16)) -> usize {
+    let (i, into) = anchor;
+    let Some(&start) = sections.get(i) else { return 0 };
+    let end = sections.get(i + 1).copied().unwrap_or(total_lines);
+    start + end.saturating_sub(start) * usize::from(into) / 1000
 }
 
 /// The section the top line of the page is in.

@@ -26,7 +26,14 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let doc = point_doc(app, point, text_width);
     let page = usize::from(body.height);
     let max_scroll = doc.lines.len().saturating_sub(page);
-    let scroll = state.scroll.min(max_scroll);
+    let scroll = match state.anchor {
+        Some(anchor) => {
+            let starts: Vec<usize> = doc.sections.iter().map(|&(_, line)| line).collect();
+            crate::tui::update::anchored_scroll(&starts, doc.lines.len(), anchor)
+        }
+        None => state.scroll,
+    }
+    .min(max_scroll);
     let percent = (scroll * 100).checked_div(max_scroll).unwrap_or(100);
     let position = format!(" {percent}%");
     let title_room = usize::from(area.width).saturating_sub(width(&position));
