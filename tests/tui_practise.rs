@@ -125,6 +125,7 @@ fn a_multiple_answer_question_toggles_then_confirms() {
     assert!(!quiz(&app).toggled[0], "and toggles back");
     press(&mut app, KeyCode::Enter);
     assert!(!quiz(&app).answered, "nothing ticked, nothing submitted");
+    assert!(quiz(&app).toggled[0], "Enter ticked the highlighted option instead");
     press_all(&mut app, &[KeyCode::Down, KeyCode::Char(' '), KeyCode::Enter]);
     assert!(quiz(&app).answered);
 }

@@ -135,6 +135,13 @@ fn quiz(app: &mut App<'_>, action: Action) -> bool {
         // Only Enter (or the Next button) moves on: a double-tapped answer
         // must not skip the explanation.
         Action::Confirm | Action::Open if q.answered => next_question(app),
+        // Enter on a select-all question with nothing ticked ticks the
+        // highlighted option, as people expect; the next Enter submits.
+        Action::Confirm | Action::Open if multiple && !q.toggled.contains(&true) && q.choice.is_some() => {
+            if let Some(c) = q.choice {
+                q.toggled[c] = true;
+            }
+        }
         Action::Confirm | Action::Open => {
             let chosen: Vec<usize> = if multiple {
                 (0..options).filter(|&i| q.toggled[i]).collect()
