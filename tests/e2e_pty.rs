@@ -26,6 +26,15 @@ struct Session {
     _data: Option<tempfile::TempDir>,
 }
 
+/// A failed test must not leave the guide running behind it.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
         let data = tempfile::tempdir().unwrap();
