@@ -9,6 +9,10 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+mod common;
+
+use common::copy_dir;
+
 use std::fs;
 use std::path::Path;
 
@@ -53,19 +57,6 @@ fn stdout_of(cmd: &mut Command) -> String {
 
 fn json_of(cmd: &mut Command) -> Value {
     serde_json::from_str(&stdout_of(cmd)).expect("stdout is JSON")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// A copy of the fixture with each `(file, from, to)` replacement made once.

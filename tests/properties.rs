@@ -4,6 +4,10 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+mod common;
+
+use common::copy_dir;
+
 use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -18,19 +22,6 @@ use unicode_width::UnicodeWidthStr;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
 const POINT: &str = "points/flood.toml";
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
 
 fn valid_point() -> String {
     fs::read_to_string(Path::new(FIXTURE).join(POINT)).unwrap()

@@ -3,25 +3,16 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+mod common;
+
+use common::copy_dir;
+
 use std::fs;
 use std::path::Path;
 
 use ready::content::{self, LoadError};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("fixture dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
 
 /// The diagnostics for the fixture after each `(file, from, to)` edit.
 fn diagnostics_after(edits: &[(&str, &str, &str)]) -> Vec<String> {

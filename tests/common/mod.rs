@@ -1,6 +1,6 @@
 //! Shared helpers for driving the interactive guide without a terminal.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -116,4 +116,18 @@ pub fn find(terminal: &Terminal<TestBackend>, needle: &str) -> Option<(u16, u16)
         }
     }
     None
+}
+
+/// Copies a content set (or any directory tree), for tests that break it.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }
