@@ -329,6 +329,20 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_of_the_old_file_never_sees_a_half_written_one() {
+        use std::io::Read;
+        let (dir, store) = store_with(Some("{\"version\": 1, \"read\": [\"fire\"]}"));
+        let mut old = fs::File::open(dir.path().join(FILE)).unwrap();
+        let mut p = Progress::new();
+        p.read.insert("kitchen".into());
+        store.save(&p).unwrap();
+        // The new file took the old one's place; it was not rewritten in place.
+        let mut seen = String::new();
+        old.read_to_string(&mut seen).unwrap();
+        assert_eq!(seen, "{\"version\": 1, \"read\": [\"fire\"]}");
+    }
+
+    #[test]
     fn saving_replaces_the_file_whole() {
         let (dir, mut store) = store_with(Some("{\"version\": 1, \"read\": [\"fire\"]}"));
         let (mut p, _) = store.load();

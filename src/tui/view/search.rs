@@ -120,3 +120,27 @@ pub fn highlight<'a>(text: &str, tokens: &[String], normal: Style, matched: Styl
     }
     spans
 }
+
+#[cfg(test)]
+mod tests {
+    use super::highlight;
+    use ratatui::style::{Modifier, Style};
+
+    fn marked(text: &str, query: &str) -> Vec<String> {
+        let matched = Style::default().add_modifier(Modifier::BOLD);
+        let tokens: Vec<String> = query.to_lowercase().split_whitespace().map(str::to_string).collect();
+        highlight(text, &tokens, Style::default(), matched)
+            .into_iter()
+            .filter(|s| s.style == matched)
+            .map(|s| s.content.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn matches_are_marked_whatever_their_case_and_script() {
+        assert_eq!(marked("Fire exits and FIRE doors", "fire"), ["Fire", "FIRE"]);
+        assert_eq!(marked("家庭和建筑火灾", "火灾"), ["火灾"]);
+        assert_eq!(marked("Gas leak at home", "leak gas"), ["Gas", "leak"]);
+        assert!(marked("Typhoon", "quake").is_empty());
+    }
+}
