@@ -369,3 +369,16 @@ fn a_file_given_instead_of_a_directory_says_so() {
         _ => panic!("expected a one-line error"),
     }
 }
+
+#[test]
+fn an_escaped_control_character_after_other_escapes_is_found_where_it_is() {
+    let d = broken(
+        "points/flood.toml",
+        "Move to higher ground.\", zh",
+        "Move \\\"to\\\" \\t higher ground.\", zh",
+    );
+    assert_eq!(
+        d,
+        ["points/flood.toml:6:31: `summary.en` contains the control character U+0009 (tab)"]
+    );
+}

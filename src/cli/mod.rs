@@ -217,12 +217,12 @@ pub fn theme_from_env() -> ThemeName {
 fn usage_error(e: &clap::Error) -> ExitCode {
     let text = e.render().to_string();
     let text = clean(&text, false);
-    let written = if e.use_stderr() {
+    // Nothing sensible is left to do if even this cannot be written.
+    let _ = if e.use_stderr() {
         io::stderr().write_all(text.as_bytes())
     } else {
         io::stdout().write_all(text.as_bytes())
     };
-    let _ = written;
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 

@@ -79,12 +79,26 @@ impl<'a> Ctx<'a> {
         Some(s.to_string())
     }
 
-    /// Where a bad character stands in the file, if it was written literally;
-    /// otherwise (an escape such as `\u001b`) the start of the string.
+    /// Where a bad character stands in the file: written literally, or as
+    /// one of TOML's escapes for it (`\u001b`, `\U0000001B`, `\e`, `\t`);
+    /// failing that, the start of the string.
     fn offset_of_char(&self, span: &Range<usize>, c: char) -> usize {
         let raw = self.file.text.get(span.clone()).unwrap_or("");
+        let lower = raw.to_ascii_lowercase();
+        let mut escapes = vec![format!("\\u{:04x}", c as u32), format!("\\u{:08x}", c as u32)];
+        escapes.extend(
+            match c {
+                '\u{1B}' => Some("\\e"),
+                '\t' => Some("\\t"),
+                '\r' => Some("\\r"),
+                '\u{8}' => Some("\\b"),
+                '\u{C}' => Some("\\f"),
+                _ => None,
+            }
+            .map(str::to_string),
+        );
         raw.find(c)
-            .or_else(|| raw.find('\\').filter(|_| raw.contains("\\u") || raw.contains("\\e")))
+            .or_else(|| escapes.iter().filter_map(|e| lower.find(e.as_str())).min())
             .map_or(span.start, |i| span.start + i)
     }
 

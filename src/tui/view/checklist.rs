@@ -21,7 +21,6 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     };
     let t = practise(app.locale);
     let w = usize::from(area.width);
-    let first_hit = last.hits.len();
     let (done, total) = tally(list, &app.progress.ticks);
     let title = list.title.text(app.locale);
     let (title, progress) = titled(title, done, total, w);
@@ -115,7 +114,6 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     last.cursor = Some(Position::new(body.x, body.y.saturating_add(cursor_line as u16)));
     last.page = height.saturating_sub(2).max(1);
     place_hits(last, body, scroll, body_hits);
-    let _ = first_hit;
     frame.render_widget(Paragraph::new(head), area);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
 }
