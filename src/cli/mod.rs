@@ -249,10 +249,15 @@ pub fn load(dir: Option<&Path>) -> Result<Guide, ExitCode> {
                 for d in &diagnostics {
                     eprintln!("{}", clean(&d.to_string(), true));
                 }
+                let count = match diagnostics.len() {
+                    1 => "1 problem".to_string(),
+                    n => format!("{n} problems"),
+                };
+                let again = dir.map_or_else(|| "ready check".to_string(), |d| format!("ready check {}", d.display()));
                 eprintln!(
-                    "ready: {} has {} problem(s); fix them and run `ready check`",
+                    "ready: {} has {count}; fix them, then `{}` shows what is left",
                     clean(&name, true),
-                    diagnostics.len()
+                    clean(&again, true)
                 );
             }
         }

@@ -155,8 +155,8 @@ pub struct LastFrame {
     pub page: usize,
     pub sections: Vec<usize>,
     pub cursor: Option<Position>,
-    /// Lines the SOS steps (or the help) can scroll by.
-    pub sos_max_scroll: usize,
+    /// Lines the open overlay (SOS or help) can scroll by.
+    pub overlay_max_scroll: usize,
 }
 
 impl LastFrame {

@@ -286,7 +286,7 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
 fn move_by(app: &mut App<'_>, action: Action) {
     let page = app.last.page.max(1);
     if let Some(Overlay::Sos { scroll, .. } | Overlay::Help { scroll }) = &mut app.overlay {
-        *scroll = moved(*scroll, action, page, app.last.sos_max_scroll);
+        *scroll = moved(*scroll, action, page, app.last.overlay_max_scroll);
         return;
     }
     if let Some(Screen::Point(point)) = app.stack.last_mut() {

@@ -67,7 +67,7 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     ));
     let height = usize::from(inner.height).max(1);
     let max_scroll = lines.len().saturating_sub(height);
-    last.sos_max_scroll = max_scroll;
+    last.overlay_max_scroll = max_scroll;
     last.page = height;
     let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll.min(max_scroll)).collect();
     frame.render_widget(Paragraph::new(lines), inner);

@@ -75,7 +75,7 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     let body = lines.split_off(pinned);
     lines.extend(body.into_iter().skip(scroll));
     frame.render_widget(Paragraph::new(lines), inner);
-    last.sos_max_scroll = max_scroll;
+    last.overlay_max_scroll = max_scroll;
     last.page = room.max(1);
 }
 
