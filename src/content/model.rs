@@ -145,6 +145,9 @@ pub enum QuestionKind {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Question {
+    /// Stable within its point: saved mistakes and statistics refer to it,
+    /// so editing a point never moves them onto another question.
+    pub id: String,
     pub kind: QuestionKind,
     pub question: Text,
     /// For true/false questions: "True" then "False".

@@ -3,6 +3,8 @@ use super::super::model::{Point, Question, QuestionKind, Source, Warning, Warnin
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
+type Span = std::ops::Range<usize>;
+
 /// Options per question: two is a true/false in disguise, more than six is
 /// too many to read on a phone-sized screen.
 const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
@@ -35,7 +37,10 @@ pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
         None => Vec::new(),
     };
     let quiz = match f.get("quiz") {
-        Some(v) => ctx.tables(v, "quiz", question),
+        Some(v) => {
+            let questions = ctx.tables(v, "quiz", question);
+            unique_questions(ctx, questions)
+        }
         None => Vec::new(),
     };
     Some(Point {
@@ -115,7 +120,22 @@ fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source> {
     })
 }
 
-fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Question> {
+/// Saved mistakes and kiosk statistics name a question by its id, so two
+/// questions of one point must never share one.
+fn unique_questions(ctx: &mut Ctx<'_>, questions: Vec<(Span, Question)>) -> Vec<Question> {
+    let mut out: Vec<Question> = Vec::new();
+    for (span, q) in questions {
+        if out.iter().any(|o| o.id == q.id) {
+            ctx.error(&span, format!("question id `{}` is used twice in this point", q.id));
+        } else {
+            out.push(q);
+        }
+    }
+    out
+}
+
+fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<(Span, Question)> {
+    let id = ctx.required(f, "id").map(|v| (v.span(), ctx.id(v, "id")));
     let kind = ctx.required(f, "kind").and_then(|v| {
         let s = ctx.string(v, "kind", false)?;
         let kind = match s.as_str() {
@@ -140,13 +160,18 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Question> {
         QuestionKind::TrueFalse => (true_false(), true_false_answer(ctx, f)?),
         kind => choice(ctx, f, kind)?,
     };
-    Some(Question {
-        kind: kind?,
+    let (span, id) = id?;
+    Some((
+        span,
+        Question {
+            id: id?,
+            kind: kind?,
         question: text?,
         options,
-        answer,
-        explanation: explanation?,
-    })
+            answer,
+            explanation: explanation?,
+        },
+    ))
 }
 
 fn true_false() -> Vec<Text> {
