@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use crate::content::Guide;
 use crate::quiz::{QuestionRef, Session};
 
-pub const VERSION: u32 = 1;
+/// 2: saved mistakes name questions by id (`point#q3`), not by position.
+pub const VERSION: u32 = 2;
 const FILE: &str = "progress.json";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -28,7 +29,7 @@ pub struct Progress {
     /// Quiz scores per category id.
     #[serde(default)]
     pub scores: BTreeMap<String, CategoryScores>,
-    /// Questions last answered wrongly, as `point-id#n`, for "review my
+    /// Questions last answered wrongly, as `point-id#question-id`, for "review my
     /// mistakes"; a right answer later takes one off.
     #[serde(default)]
     pub missed: Vec<String>,
@@ -107,6 +108,21 @@ impl Progress {
         }
     }
 
+    /// Drops saved mistakes that name a question the guide no longer has
+    /// (content edited, or an old file that could not be matched), and says
+    /// how many went, so the reader is told rather than left wondering.
+    pub fn forget_missing(&mut self, guide: &Guide) -> usize {
+        let before = self.missed.len();
+        self.missed.retain(|m| {
+            m.parse::<QuestionRef>().is_ok_and(|r| {
+                guide
+                    .point(&r.point)
+                    .is_some_and(|p| p.quiz.iter().any(|q| q.id == r.id))
+            })
+        });
+        before - self.missed.len()
+    }
+
     /// The saved mistakes as question references (unparsable ones dropped).
     pub fn missed_questions(&self) -> Vec<QuestionRef> {
         self.missed.iter().filter_map(|m| m.parse().ok()).collect()
@@ -159,7 +175,8 @@ impl Store {
             }
         };
         let problem = match serde_json::from_str::<Progress>(&text) {
-            Ok(mut p) if p.version == VERSION => {
+            Ok(mut p) if p.version <= VERSION => {
+                upgrade(&mut p);
                 // Hand-edited files can hold any number; keep it possible.
                 p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
                 return (p, None);
@@ -186,6 +203,18 @@ impl Store {
         (Progress::new(), Some(notice))
     }
 
+    /// `load`, then drops saved mistakes the guide can no longer match,
+    /// saying so in the notice.
+    pub fn load_for(&mut self, guide: &Guide) -> (Progress, Option<String>) {
+        let (mut progress, notice) = self.load();
+        let dropped = progress.forget_missing(guide);
+        if dropped == 0 {
+            return (progress, notice);
+        }
+        let gone = format!("{dropped} saved mistake(s) no longer match a question in this guide and were dropped");
+        (progress, Some(notice.map_or(gone.clone(), |n| format!("{n}; {gone}"))))
+    }
+
     /// Writes to a temporary file beside the target, then renames it over,
     /// so a crash mid-write leaves the old file whole.
     pub fn save(&self, progress: &Progress) -> io::Result<()> {
@@ -201,6 +230,24 @@ impl Store {
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     }
+}
+
+/// Brings a file from an older format up to this one. Format 1 saved a
+/// mistake as the question's position (`fire#0`); the questions that existed
+/// then were given the ids `q1`, `q2`, … in that order, so position n is
+/// `q{n+1}`. A reference that no longer matches the content is dropped later,
+/// by `Progress::forget_missing`, which can see the guide.
+fn upgrade(p: &mut Progress) {
+    if p.version < 2 {
+        for m in &mut p.missed {
+            if let Some((point, n)) = m.rsplit_once('#')
+                && let Ok(n) = n.parse::<usize>()
+            {
+                *m = format!("{point}#q{}", n + 1);
+            }
+        }
+    }
+    p.version = VERSION;
 }
 
 /// serde_json appends " at line L column C"; the position is already given.
@@ -295,6 +342,22 @@ mod tests {
         assert_eq!(notice, None);
         assert_eq!(p.household, 1);
         assert!(p.read.contains("fire"));
+    }
+
+    #[test]
+    fn format_1_mistakes_become_question_ids_and_unmatched_ones_are_dropped() {
+        let (_dir, mut store) = store_with(Some(
+            r#"{"version": 1, "missed": ["fire#0", "cpr-aed#2", "fire#99", "gone#1"]}"#,
+        ));
+        let (mut p, notice) = store.load();
+        assert_eq!(notice, None);
+        assert_eq!(p.version, VERSION);
+        assert_eq!(p.missed, ["fire#q1", "cpr-aed#q3", "fire#q100", "gone#q2"]);
+        let guide = crate::content::embedded().unwrap();
+        assert_eq!(p.forget_missing(&guide), 2);
+        assert_eq!(p.missed, ["fire#q1", "cpr-aed#q3"]);
+        let first = &guide.point("fire").unwrap().quiz[0];
+        assert_eq!(first.id, "q1", "position 0 of format 1 is the question now called q1");
     }
 
     #[test]

@@ -8,17 +8,17 @@ use std::str::FromStr;
 
 use crate::content::{Guide, Question, QuestionKind};
 
-/// A question of the guide, stable across runs: the point's id and the
-/// question's place in that point. Saved as `point-id#n`.
+/// A question of the guide, stable across runs and content edits: the
+/// point's id and the question's own id. Saved as `point-id#question-id`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct QuestionRef {
     pub point: String,
-    pub index: usize,
+    pub id: String,
 }
 
 impl fmt::Display for QuestionRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}#{}", self.point, self.index)
+        write!(f, "{}#{}", self.point, self.id)
     }
 }
 
@@ -26,10 +26,13 @@ impl FromStr for QuestionRef {
     type Err = ();
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (point, index) = s.rsplit_once('#').ok_or(())?;
+        let (point, id) = s.rsplit_once('#').ok_or(())?;
+        if point.is_empty() || id.is_empty() {
+            return Err(());
+        }
         Ok(QuestionRef {
             point: point.to_string(),
-            index: index.parse().map_err(|_| ())?,
+            id: id.to_string(),
         })
     }
 }
@@ -57,6 +60,8 @@ pub struct Item {
     pub question: QuestionRef,
     /// Index of the point in `Guide::points`.
     pub point: usize,
+    /// Index of the question in that point's quiz.
+    pub index: usize,
     pub order: Vec<usize>,
 }
 
@@ -92,9 +97,9 @@ impl Session {
                 .iter()
                 .filter(|p| filter(&p.id, &p.category))
                 .flat_map(|p| {
-                    (0..p.quiz.len()).map(|index| QuestionRef {
+                    p.quiz.iter().map(|q| QuestionRef {
                         point: p.id.clone(),
-                        index,
+                        id: q.id.clone(),
                     })
                 })
                 .collect()
@@ -113,13 +118,19 @@ impl Session {
             .into_iter()
             .filter_map(|question| {
                 let point = guide.points.iter().position(|p| p.id == question.point)?;
-                let q = guide.points[point].quiz.get(question.index)?;
+                let index = guide.points[point].quiz.iter().position(|q| q.id == question.id)?;
+                let q = &guide.points[point].quiz[index];
                 let mut order: Vec<usize> = (0..q.options.len()).collect();
                 // True stays before false: shuffling them only confuses.
                 if q.kind != QuestionKind::TrueFalse {
                     rng.shuffle(&mut order);
                 }
-                Some(Item { question, point, order })
+                Some(Item {
+                    question,
+                    point,
+                    index,
+                    order,
+                })
             })
             .collect();
         let answers = vec![None; items.len()];
@@ -134,7 +145,7 @@ impl Session {
 
     pub fn question<'g>(&self, guide: &'g Guide, i: usize) -> Option<&'g Question> {
         let item = self.items.get(i)?;
-        guide.points.get(item.point)?.quiz.get(item.question.index)
+        guide.points.get(item.point)?.quiz.get(item.index)
     }
 
     /// Records an answer given as displayed positions; returns it, or
@@ -308,15 +319,15 @@ mod tests {
         let refs = vec![
             QuestionRef {
                 point: "fire".into(),
-                index: 0,
+                id: "q1".into(),
             },
             QuestionRef {
                 point: "no-such-point".into(),
-                index: 0,
+                id: "q1".into(),
             },
             QuestionRef {
                 point: "fire".into(),
-                index: 99,
+                id: "no-such-question".into(),
             },
         ];
         let s = Session::new(&g, &Scope::Only(refs), 1);
@@ -327,9 +338,11 @@ mod tests {
     fn question_refs_round_trip_through_text() {
         let r = QuestionRef {
             point: "cpr-aed".into(),
-            index: 2,
+            id: "q2".into(),
         };
+        assert_eq!(r.to_string(), "cpr-aed#q2");
         assert_eq!(r.to_string().parse::<QuestionRef>(), Ok(r));
         assert!("nonsense".parse::<QuestionRef>().is_err());
+        assert!("cpr-aed#".parse::<QuestionRef>().is_err());
     }
 }

@@ -155,7 +155,7 @@ fn retry_asks_only_the_missed_ones_and_o_opens_the_point() {
 #[test]
 fn review_my_mistakes_uses_the_saved_mistakes() {
     let mut app = app(Locale::En);
-    app.progress.missed = vec!["burns#0".into(), "fire#1".into()];
+    app.progress.missed = vec!["burns#q1".into(), "fire#q2".into()];
     open_practise(&mut app, PractiseRow::Mistakes);
     let refs: Vec<String> = quiz(&app)
         .session
@@ -165,7 +165,7 @@ fn review_my_mistakes_uses_the_saved_mistakes() {
         .collect();
     let mut sorted = refs.clone();
     sorted.sort();
-    assert_eq!(sorted, vec!["burns#0".to_string(), "fire#1".to_string()]);
+    assert_eq!(sorted, vec!["burns#q1".to_string(), "fire#q2".to_string()]);
 }
 
 #[test]

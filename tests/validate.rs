@@ -201,7 +201,7 @@ fn a_quiz_answer_out_of_range_is_reported() {
     let d = broken("points/flood.toml", "answer = [0]", "answer = [2]");
     assert_eq!(
         d,
-        ["points/flood.toml:45:11: answer 2 is out of range: options are counted from 0 and there are 2"]
+        ["points/flood.toml:46:11: answer 2 is out of range: options are counted from 0 and there are 2"]
     );
 }
 
@@ -210,7 +210,7 @@ fn a_single_choice_question_has_one_answer() {
     let d = broken("points/flood.toml", "answer = [0]", "answer = [0, 1]");
     assert_eq!(
         d,
-        ["points/flood.toml:45:10: a single-choice question has exactly one answer (use kind = \"multiple\")"]
+        ["points/flood.toml:46:10: a single-choice question has exactly one answer (use kind = \"multiple\")"]
     );
 }
 
@@ -221,7 +221,7 @@ fn duplicate_options_are_reported() {
         "{ en = \"The basement\", zh-Hans = \"地下室\" }",
         "{ en = \"Higher ground\", zh-Hans = \"地下室\" }",
     );
-    assert_eq!(d, ["points/flood.toml:41:11: options 1 and 2 are the same"]);
+    assert_eq!(d, ["points/flood.toml:42:11: options 1 and 2 are the same"]);
 }
 
 #[test]
@@ -299,7 +299,7 @@ fn every_problem_in_every_file_is_reported_in_one_run() {
         [
             "guide.toml:7:10: `number` = \"1-1-9\" must be digits only, so it can be dialled".to_string(),
             "points/flood.toml:29:9: `level` = \"purple\" must be blue, yellow, orange or red".to_string(),
-            "points/heat.toml:51:10: `answer` should be true or false, found string".to_string(),
+            "points/heat.toml:53:10: `answer` should be true or false, found string".to_string(),
         ]
     );
 }
@@ -381,4 +381,28 @@ fn an_escaped_control_character_after_other_escapes_is_found_where_it_is() {
         d,
         ["points/flood.toml:6:31: `summary.en` contains the control character U+0009 (tab)"]
     );
+}
+
+#[test]
+fn a_question_needs_an_id_unique_within_its_point() {
+    let d = broken("points/flood.toml", "id = \"q2\"", "id = \"q1\"");
+    assert_eq!(
+        d,
+        ["points/flood.toml:50:6: question id `q1` is used twice in this point"]
+    );
+    let d = broken("points/flood.toml", "id = \"q2\"\n", "");
+    assert_eq!(d, ["points/flood.toml:49:1: missing field `id`"]);
+    let d = broken("points/flood.toml", "id = \"q2\"", "id = \"Q 2\"");
+    assert_eq!(
+        d,
+        ["points/flood.toml:50:6: `id` = \"Q 2\" is not a valid id (lowercase letters, digits and single hyphens)"]
+    );
+}
+
+#[test]
+fn two_points_may_use_the_same_question_id() {
+    assert_eq!(diagnostics_after(&[]), Vec::<String>::new());
+    let flood = fs::read_to_string(Path::new(FIXTURE).join("points/flood.toml")).unwrap();
+    let heat = fs::read_to_string(Path::new(FIXTURE).join("points/heat.toml")).unwrap();
+    assert!(flood.contains("id = \"q1\"") && heat.contains("id = \"q1\""));
 }

@@ -20,7 +20,7 @@ pub struct QuizRequest<'a> {
 
 pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Locale, cli: &Cli) -> ExitCode {
     let mut store = store(cli);
-    let (mut progress, notice) = store.load();
+    let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
         eprintln!("ready: {}", clean(&notice, true));
     }
@@ -81,7 +81,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
         return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
     };
     let mut store = store(cli);
-    let (mut progress, notice) = store.load();
+    let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
         eprintln!("ready: {}", clean(&notice, true));
     }

@@ -166,8 +166,8 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<(Span, Question
         Question {
             id: id?,
             kind: kind?,
-        question: text?,
-        options,
+            question: text?,
+            options,
             answer,
             explanation: explanation?,
         },

@@ -51,9 +51,9 @@ pub fn quiz_here(app: &mut App<'_>) {
                 .iter()
                 .flat_map(|&p| {
                     let point = &app.guide.points[p];
-                    (0..point.quiz.len()).map(|index| crate::quiz::QuestionRef {
+                    point.quiz.iter().map(|q| crate::quiz::QuestionRef {
                         point: point.id.clone(),
-                        index,
+                        id: q.id.clone(),
                     })
                 })
                 .collect(),

@@ -190,7 +190,7 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
         let Some(point) = app.guide.point(&q.point) else {
             continue;
         };
-        let Some(question) = point.quiz.get(q.index) else {
+        let Some(question) = point.quiz.iter().find(|x| x.id == q.id) else {
             continue;
         };
         let selected = i == state.cursor;
