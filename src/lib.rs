@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod progress;
 pub mod quiz;
+pub mod quiz_balance;
 pub mod readiness;
 pub mod search;
 pub mod textwrap_cjk;

@@ -11,6 +11,27 @@ use crate::content::{Guide, Locale};
 use crate::i18n::strings;
 use crate::{export, search};
 
+/// A quiz-bank warning, worded for the editor who must fix it.
+fn drift_text(drift: &crate::quiz_balance::Drift) -> String {
+    use crate::quiz_balance::{Drift, MAX_LONGEST_RIGHT_PERCENT, TRUE_PERCENT};
+    match *drift {
+        Drift::LongestRight { locale, count, of } => format!(
+            "in {}, the right option is the longest in {count} of {of} single-answer questions ({}%): \
+             a guesser who picks the longest option does well; keep it at or under {MAX_LONGEST_RIGHT_PERCENT}% \
+             by making wrong options as specific as the right one",
+            locale.tag(),
+            count * 100 / of.max(1)
+        ),
+        Drift::TrueShare { count, of } => format!(
+            "{count} of {of} true/false statements are true ({}%): keep it between {}% and {}% so that \
+             neither answer is a safe guess",
+            count * 100 / of.max(1),
+            TRUE_PERCENT.start(),
+            TRUE_PERCENT.end()
+        ),
+    }
+}
+
 pub fn check(dir: Option<&Path>) -> ExitCode {
     match load(dir) {
         Ok(guide) => {
@@ -20,6 +41,9 @@ pub fn check(dir: Option<&Path>) -> ExitCode {
             } else {
                 "no readiness check (readiness.toml)"
             };
+            for drift in crate::quiz_balance::balance(&guide).drifts() {
+                eprintln!("warning: {}", drift_text(&drift));
+            }
             emit(&format!(
                 "ok: {} categories, {} points, {questions} quiz questions, {} checklists, {readiness}\n",
                 guide.categories.len(),
