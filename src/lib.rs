@@ -13,5 +13,6 @@ pub mod quiz;
 pub mod quiz_balance;
 pub mod readiness;
 pub mod search;
+pub mod stats;
 pub mod textwrap_cjk;
 pub mod tui;

@@ -4,6 +4,7 @@ mod plain_checklist;
 mod plain_quiz;
 mod practise;
 mod read;
+mod stats;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -98,6 +99,22 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         count: Option<u32>,
     },
+    /// Summarise kiosk statistics files: visits, scores, the most-missed questions.
+    Stats {
+        /// One or more stats files (JSON Lines), e.g. one per kiosk.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print shell completions, e.g. `ready completions bash > ~/.local/share/bash-completion/completions/ready`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `ready man | man -l -`.
+    Man,
     /// Open a checklist (supplies, family-plan, home-safety) and tick items.
     Checklist {
         /// The checklist's id.
@@ -128,8 +145,11 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     let locale = cli.lang.unwrap_or_else(locale_from_env);
-    if let Some(Command::Check { dir }) = &cli.command {
-        return read::check(dir.as_deref().or(cli.content.as_deref()));
+    match &cli.command {
+        Some(Command::Check { dir }) => return read::check(dir.as_deref().or(cli.content.as_deref())),
+        Some(Command::Completions { shell }) => return completions(*shell),
+        Some(Command::Man) => return man_page(),
+        _ => {}
     }
     let guide = match load(cli.content.as_deref()) {
         Ok(guide) => guide,
@@ -166,7 +186,29 @@ pub fn main() -> ExitCode {
         Some(Command::Checklist { id, plain, household }) => {
             practise::checklist(&guide, id, *plain, *household, locale, &cli)
         }
-        Some(Command::Check { .. }) => ExitCode::SUCCESS,
+        Some(Command::Stats { files, json }) => stats::run(&guide, files, *json, locale),
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man) => ExitCode::SUCCESS,
+    }
+}
+
+/// Completions come from the same definition as parsing, so they never
+/// offer an option that does not exist.
+fn completions(shell: clap_complete::Shell) -> ExitCode {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "ready", &mut out);
+    emit(&String::from_utf8_lossy(&out))
+}
+
+fn man_page() -> ExitCode {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+        Ok(()) => emit(&String::from_utf8_lossy(&out)),
+        Err(e) => {
+            eprintln!("ready: cannot render the man page: {e}");
+            ExitCode::from(FAILURE)
+        }
     }
 }
 

@@ -1,0 +1,214 @@
+//! `ready stats FILE...`: the kiosks' statistics, summarised for the office
+//! that runs them, in its language, or as JSON for its scripts.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::{FAILURE, emit};
+use crate::content::sanitize::clean;
+use crate::content::{Guide, Locale};
+use crate::stats::{Summary, summarise};
+
+pub fn run(guide: &Guide, files: &[PathBuf], as_json: bool, locale: Locale) -> ExitCode {
+    let mut texts = Vec::new();
+    let mut unreadable = 0;
+    for path in files {
+        match std::fs::read(path) {
+            // A kiosk's file may end mid-character where a copy was taken
+            // mid-write: that line is skipped, the rest still count.
+            Ok(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
+            Err(e) => {
+                unreadable += 1;
+                let shown = path.display().to_string();
+                let name = clean(&shown, true);
+                match locale {
+                    Locale::ZhHans => eprintln!("ready：无法读取 {name}：{e}"),
+                    Locale::En => eprintln!("ready: cannot read {name}: {e}"),
+                }
+            }
+        }
+    }
+    let summary = summarise(guide, texts.iter().map(String::as_str));
+    let out = if as_json {
+        json_text(guide, &summary)
+    } else {
+        text(guide, &summary, locale)
+    };
+    let code = emit(&out);
+    if unreadable == files.len() {
+        ExitCode::from(FAILURE)
+    } else {
+        code
+    }
+}
+
+fn json_text(guide: &Guide, s: &Summary) -> String {
+    let missed: Vec<_> = s
+        .most_missed
+        .iter()
+        .map(|m| {
+            let q = &guide.points[m.point].quiz[m.index];
+            json!({
+                "question": m.question,
+                "text": q.question,
+                "wrong": m.wrong,
+                "answers": m.answers,
+                "share_wrong": m.wrong as f64 / m.answers.max(1) as f64,
+            })
+        })
+        .collect();
+    let read: Vec<_> = s
+        .most_read
+        .iter()
+        .map(|r| json!({"point": guide.points[r.point].id, "title": guide.points[r.point].title, "opens": r.opens}))
+        .collect();
+    let value = json!({
+        "visits": s.visits,
+        "visits_per_day": s.visits_per_day,
+        "median_visit_seconds": s.median_visit_seconds,
+        "idle_resets": s.idle_resets,
+        "quizzes": s.quizzes,
+        "average_score_percent": s.average_score_percent,
+        "readiness_levels": s.readiness_levels,
+        "most_missed": missed,
+        "most_read": read,
+        "skipped_lines": s.skipped_lines,
+        "unknown_ids": s.unknown_ids,
+    });
+    format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
+}
+
+/// The words of the report, per language.
+struct Words {
+    title: &'static str,
+    per_day: &'static str,
+    median: &'static str,
+    resets: &'static str,
+    quizzes: &'static str,
+    average: &'static str,
+    levels: &'static str,
+    missed: &'static str,
+    missed_line: fn(usize, usize, usize) -> String,
+    read: &'static str,
+    opens: fn(usize) -> String,
+    skipped: fn(usize, usize) -> String,
+    none: &'static str,
+}
+
+const EN: Words = Words {
+    title: "Kiosk statistics",
+    per_day: "Visits per day",
+    median: "Median visit",
+    resets: "Idle resets",
+    quizzes: "Quizzes finished",
+    average: "average score",
+    levels: "Readiness levels reached",
+    missed: "Most-missed questions",
+    missed_line: |p, w, n| format!("{p}% missed ({w} of {n})"),
+    read: "Most-read points",
+    opens: |n| format!("{n} open{}", if n == 1 { "" } else { "s" }),
+    skipped: |lines, ids| {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        format!(
+            "Skipped: {lines} line{} that were not kiosk events, {ids} event{} naming an id this guide lacks",
+            s(lines),
+            s(ids)
+        )
+    },
+    none: "none yet",
+};
+
+const ZH: Words = Words {
+    title: "自助终端使用统计",
+    per_day: "每日访问次数",
+    median: "访问时长中位数",
+    resets: "闲置重置次数",
+    quizzes: "完成测验",
+    average: "平均得分",
+    levels: "达到的准备程度",
+    missed: "答错最多的题目",
+    missed_line: |p, w, n| format!("答错率 {p}%（{n} 次作答中错 {w} 次）"),
+    read: "阅读最多的要点",
+    opens: |n| format!("打开 {n} 次"),
+    skipped: |lines, ids| format!("已跳过：{lines} 行不是终端事件，{ids} 个事件引用了本指南没有的编号"),
+    none: "暂无",
+};
+
+fn duration(seconds: u64, locale: Locale) -> String {
+    let (m, s) = (seconds / 60, seconds % 60);
+    match locale {
+        Locale::ZhHans if m > 0 => format!("{m} 分 {s} 秒"),
+        Locale::ZhHans => format!("{s} 秒"),
+        Locale::En if m > 0 => format!("{m} min {s} s"),
+        Locale::En => format!("{s} s"),
+    }
+}
+
+fn text(guide: &Guide, s: &Summary, locale: Locale) -> String {
+    let w = if locale == Locale::ZhHans { &ZH } else { &EN };
+    let zh = locale == Locale::ZhHans;
+    let (colon, comma) = if zh { ("：", "，") } else { (": ", ", ") };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}\n\n{}", w.title, w.per_day);
+    if s.visits_per_day.is_empty() {
+        let _ = writeln!(out, "  {}", w.none);
+    }
+    for (day, n) in &s.visits_per_day {
+        let _ = writeln!(out, "  {day}  {n:>6}");
+    }
+    let median = s
+        .median_visit_seconds
+        .map_or(w.none.to_string(), |m| duration(m, locale));
+    let _ = writeln!(out, "\n{}{colon}{median}", w.median);
+    let _ = writeln!(out, "{}{colon}{}", w.resets, s.idle_resets);
+    let average = s
+        .average_score_percent
+        .map_or(String::new(), |a| format!("{comma}{} {a}%", w.average));
+    let _ = writeln!(out, "{}{colon}{}{average}", w.quizzes, s.quizzes);
+    let levels: Vec<String> = s.readiness_levels.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let levels = if levels.is_empty() {
+        w.none.to_string()
+    } else {
+        levels.join(comma)
+    };
+    let _ = writeln!(out, "{}{colon}{levels}", w.levels);
+    let _ = writeln!(out, "\n{}", w.missed);
+    if s.most_missed.is_empty() {
+        let _ = writeln!(out, "  {}", w.none);
+    }
+    for (i, m) in s.most_missed.iter().enumerate() {
+        let q = &guide.points[m.point].quiz[m.index];
+        let share = m.wrong * 100 / m.answers.max(1);
+        let _ = writeln!(
+            out,
+            "{:>3}. {}  {}",
+            i + 1,
+            (w.missed_line)(share, m.wrong, m.answers),
+            m.question
+        );
+        let _ = writeln!(out, "     {}", clean(q.question.text(locale), true));
+    }
+    let _ = writeln!(out, "\n{}", w.read);
+    if s.most_read.is_empty() {
+        let _ = writeln!(out, "  {}", w.none);
+    }
+    for (i, r) in s.most_read.iter().enumerate() {
+        let p = &guide.points[r.point];
+        let (open, close) = if zh { ("（", "）") } else { (" (", ")") };
+        let title = p.title.text(locale);
+        let _ = writeln!(
+            out,
+            "{:>3}. {}  {title}{open}{}{close}",
+            i + 1,
+            (w.opens)(r.opens),
+            p.id
+        );
+    }
+    if s.skipped_lines + s.unknown_ids > 0 {
+        let _ = writeln!(out, "\n{}", (w.skipped)(s.skipped_lines, s.unknown_ids));
+    }
+    out
+}
