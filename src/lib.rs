@@ -8,6 +8,7 @@ pub mod cli;
 pub mod content;
 pub mod export;
 pub mod i18n;
+pub mod kiosk;
 pub mod progress;
 pub mod quiz;
 pub mod quiz_balance;

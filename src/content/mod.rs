@@ -10,7 +10,7 @@ mod parse;
 mod reader;
 pub mod sanitize;
 
-pub use diagnostic::{Diagnostic, line_column};
+pub use diagnostic::{Diagnostic, SourceFile, line_column};
 pub use load::{LoadError, embedded, from_dir};
 pub use locale::{Locale, Localized, Steps, Text};
 pub use model::*;

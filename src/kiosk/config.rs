@@ -1,0 +1,155 @@
+//! The kiosk's settings: a small TOML file the operator writes once per
+//! site, checked like content so a typo is reported as FILE:LINE:COLUMN
+//! before a kiosk ever starts with it.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::pin;
+use crate::content::Locale;
+use crate::content::{Diagnostic, SourceFile};
+
+/// Shorter than this and a visitor reading a point is interrupted.
+pub const MIN_IDLE: u64 = 20;
+pub const MAX_IDLE: u64 = 3600;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Seconds without a key, click or touch before the countdown shows.
+    pub idle: u64,
+    /// Seconds the "Are you still there?" countdown lasts.
+    pub warning: u64,
+    /// Languages offered, in the order shown; the first is the default.
+    pub languages: Vec<Locale>,
+    pub start: Locale,
+    /// The operator's exit PIN as an Argon2 hash; no PIN: no way out but a signal.
+    pub pin: Option<String>,
+    pub stats: Option<PathBuf>,
+    /// A speech command per language, as program and arguments.
+    pub speak: BTreeMap<Locale, Vec<String>>,
+    pub content: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            idle: 90,
+            warning: 15,
+            languages: Locale::ALL.to_vec(),
+            start: Locale::ZhHans,
+            pin: None,
+            stats: None,
+            speak: BTreeMap::new(),
+            content: None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    idle: Option<Spanned<u64>>,
+    warning: Option<Spanned<u64>>,
+    languages: Option<Spanned<Vec<Spanned<String>>>>,
+    start: Option<Spanned<String>>,
+    pin: Option<Spanned<String>>,
+    stats: Option<PathBuf>,
+    content: Option<PathBuf>,
+    speak: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
+}
+
+/// Reads a config file's text; `name` is how diagnostics call the file.
+pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
+    let file = SourceFile { name, text };
+    let raw: Raw = toml::from_str(text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        vec![file.at(at, e.message().trim_end().to_string())]
+    })?;
+    let mut errors = Vec::new();
+    let mut error = |span: Range<usize>, message: String| errors.push(file.at(span.start, message));
+    let mut config = Config::default();
+    let locale = |s: &Spanned<String>, error: &mut dyn FnMut(Range<usize>, String)| {
+        let parsed = s.get_ref().parse::<Locale>().ok();
+        if parsed.is_none() {
+            error(
+                s.span(),
+                format!("unknown language `{}`: use zh-Hans or en", s.get_ref()),
+            );
+        }
+        parsed
+    };
+    if let Some(idle) = raw.idle {
+        if (MIN_IDLE..=MAX_IDLE).contains(idle.get_ref()) {
+            config.idle = *idle.get_ref();
+        } else {
+            error(idle.span(), format!("`idle` must be {MIN_IDLE} to {MAX_IDLE} seconds"));
+        }
+    }
+    if let Some(warning) = raw.warning {
+        if (3..config.idle).contains(warning.get_ref()) {
+            config.warning = *warning.get_ref();
+        } else {
+            error(
+                warning.span(),
+                format!(
+                    "`warning` must be 3 seconds or more, and less than `idle` ({})",
+                    config.idle
+                ),
+            );
+        }
+    }
+    if let Some(list) = raw.languages {
+        let span = list.span();
+        let locales: Vec<Locale> = list.into_inner().iter().filter_map(|l| locale(l, &mut error)).collect();
+        match locales.as_slice() {
+            [] => error(span, "`languages` needs at least one language".to_string()),
+            _ => {
+                config.languages = locales;
+                config.languages.dedup();
+            }
+        }
+    }
+    config.start = config.languages.first().copied().unwrap_or(Locale::ZhHans);
+    if let Some(start) = raw.start
+        && let Some(l) = locale(&start, &mut error)
+    {
+        if config.languages.contains(&l) {
+            config.start = l;
+        } else {
+            error(
+                start.span(),
+                format!("`start` = \"{}\" is not one of `languages`", l.tag()),
+            );
+        }
+    }
+    if let Some(p) = raw.pin {
+        if pin::is_hash(p.get_ref()) {
+            config.pin = Some(p.into_inner());
+        } else {
+            error(
+                p.span(),
+                "`pin` must be a hash made by `ready kiosk --hash-pin`, never the PIN itself".to_string(),
+            );
+        }
+    }
+    for (lang, command) in raw.speak.unwrap_or_default() {
+        let Some(l) = locale(&lang, &mut error) else { continue };
+        let words: Vec<String> = command.get_ref().split_whitespace().map(str::to_string).collect();
+        if words.is_empty() {
+            error(command.span(), format!("the speech command for {} is empty", l.tag()));
+        } else {
+            config.speak.insert(l, words);
+        }
+    }
+    config.stats = raw.stats;
+    config.content = raw.content;
+    if errors.is_empty() { Ok(config) } else { Err(errors) }
+}
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

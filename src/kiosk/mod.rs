@@ -1,0 +1,8 @@
+//! What a kiosk is, apart from any terminal: its settings and the
+//! operator's PIN. The idle, lock-down and reset policy that acts on a
+//! screen lives with the TUI.
+
+pub mod config;
+pub mod pin;
+
+pub use config::Config;
