@@ -108,7 +108,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print shell completions, e.g. `ready completions bash > ~/.local/share/bash-completion/completions/ready`.
+    /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
