@@ -79,7 +79,11 @@ fn the_sshd_snippet_forces_the_kiosk_and_forbids_forwarding() {
     let snippet = Path::new(DEPLOY).join("sshd_config.d/ready-kiosk.conf");
     std::fs::write(
         &config,
-        format!("HostKey {}\nPidFile none\nInclude {}\n", key.display(), snippet.display()),
+        format!(
+            "HostKey {}\nPidFile none\nInclude {}\n",
+            key.display(),
+            snippet.display()
+        ),
     )
     .unwrap();
     let effective = |user: &str| {
@@ -106,7 +110,10 @@ fn the_sshd_snippet_forces_the_kiosk_and_forbids_forwarding() {
         assert!(kiosk.lines().any(|l| l == line), "missing `{line}` in:\n{kiosk}");
     }
     let other = effective("alice");
-    assert!(other.lines().any(|l| l == "forcecommand none"), "other users are untouched");
+    assert!(
+        other.lines().any(|l| l == "forcecommand none"),
+        "other users are untouched"
+    );
 }
 
 #[test]
@@ -118,5 +125,8 @@ fn the_example_kiosk_config_is_valid_and_writes_stats_where_the_unit_allows() {
     let unit = std::fs::read_to_string(Path::new(DEPLOY).join("ready-kiosk.service")).unwrap();
     assert!(unit.contains("StateDirectory=ready"));
     assert!(unit.contains("Restart=always"));
-    assert!(!unit.contains("cage -s") && !unit.contains(" -ds"), "no VT switching for visitors");
+    assert!(
+        !unit.contains("cage -s") && !unit.contains(" -ds"),
+        "no VT switching for visitors"
+    );
 }

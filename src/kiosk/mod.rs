@@ -3,6 +3,8 @@
 //! screen lives with the TUI.
 
 pub mod config;
+pub mod idle;
 pub mod pin;
+pub mod speech;
 
 pub use config::Config;
