@@ -152,3 +152,130 @@ fn the_emergency_numbers_are_the_mainland_ones() {
         assert!(numbers.contains(&n), "{n}");
     }
 }
+
+/// Every step of a point in one language, as one text to search.
+fn all_text(id: &str, locale: Locale) -> String {
+    let guide = content::embedded().unwrap();
+    let p = guide.point(id).unwrap();
+    let mut text = vec![p.summary.text(locale).to_string()];
+    for phase in Phase::ALL {
+        text.extend(p.steps(phase).get(locale).cloned().unwrap_or_default());
+    }
+    text.join("\n")
+}
+
+fn has_step(id: &str, locale: Locale, all: &[&str]) -> bool {
+    let guide = content::embedded().unwrap();
+    let p = guide.point(id).unwrap();
+    Phase::ALL
+        .iter()
+        .flat_map(|&ph| p.steps(ph).get(locale).cloned().unwrap_or_default())
+        .any(|step| {
+            all.iter()
+                .all(|needle| step.to_lowercase().contains(&needle.to_lowercase()))
+        })
+}
+
+#[test]
+fn carbon_monoxide_advice_never_implies_an_open_window_makes_fuel_safe_indoors() {
+    for id in ["cold-wave", "emergency-supplies"] {
+        assert!(
+            has_step(
+                id,
+                Locale::En,
+                &["generator", "6 m", "even with doors and windows open"]
+            ),
+            "{id}: a generator stays outdoors, at least 6 m away, open windows or not"
+        );
+        assert!(has_step(id, Locale::ZhHans, &["发电机", "6米"]), "{id}");
+    }
+    assert!(has_step(
+        "cold-wave",
+        Locale::En,
+        &["charcoal", "coal stove", "flue", "CO alarm"]
+    ));
+    for locale in Locale::ALL {
+        let text = all_text("cold-wave", locale).to_lowercase();
+        for unsafe_advice in ["keep a window open", "in a closed room", "开窗通风取暖", "密闭房间"] {
+            assert!(!text.contains(unsafe_advice), "cold-wave still says {unsafe_advice:?}");
+        }
+    }
+}
+
+#[test]
+fn floodwater_is_never_driven_into_and_the_depths_agree() {
+    for id in ["rainstorm", "typhoon", "storm-surge"] {
+        assert!(
+            has_step(id, Locale::En, &["15 cm", "30 cm"]),
+            "{id}: 15 cm stalls, 30 cm floats"
+        );
+        assert!(has_step(id, Locale::ZhHans, &["15厘米", "30厘米"]), "{id}");
+        for locale in Locale::ALL {
+            let text = all_text(id, locale);
+            assert!(!text.contains("half the wheel") && !text.contains("车轮一半"), "{id}");
+        }
+    }
+}
+
+#[test]
+fn rabies_care_is_15_minutes_of_washing_and_vaccination_never_too_late() {
+    assert!(has_step("infectious-disease", Locale::En, &["15 minutes", "soap"]));
+    assert!(has_step("infectious-disease", Locale::ZhHans, &["15分钟", "肥皂"]));
+    let en = all_text("infectious-disease", Locale::En).to_lowercase();
+    assert!(
+        en.contains("not too late"),
+        "vaccination is never too late before symptoms"
+    );
+    assert!(en.contains("immunoglobulin"));
+    let guide = content::embedded().unwrap();
+    let ids: Vec<_> = guide
+        .point("infectious-disease")
+        .unwrap()
+        .quiz
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert!(ids.iter().any(|id| id.starts_with("rabies")), "{ids:?}");
+}
+
+#[test]
+fn tsunami_natural_warnings_send_people_to_high_ground_at_once() {
+    let en = all_text("storm-surge", Locale::En).to_lowercase();
+    for sign in ["shaking", "pull", "roar", "high ground", "series", "all-clear"] {
+        assert!(en.contains(sign), "storm-surge lacks {sign:?}");
+    }
+    let zh = all_text("storm-surge", Locale::ZhHans);
+    for sign in ["海啸", "高处"] {
+        assert!(zh.contains(sign), "storm-surge (zh) lacks {sign:?}");
+    }
+}
+
+#[test]
+fn the_quiz_bank_cannot_be_passed_by_guessing() {
+    let guide = content::embedded().unwrap();
+    let balance = ready::quiz_balance::balance(&guide);
+    assert_eq!(balance.drifts(), [], "{balance:?}");
+    // The figures themselves, so a drift towards the limits is seen in review.
+    for &(locale, longest) in &balance.longest_right {
+        assert!(
+            longest * 100 <= balance.single * 35,
+            "{locale:?}: {longest}/{}",
+            balance.single
+        );
+    }
+    let true_share = balance.true_keys * 100 / balance.true_false;
+    assert!((40..=60).contains(&true_share), "{true_share}% true");
+}
+
+#[test]
+fn every_question_has_an_id_unique_within_its_point_and_old_ids_survive() {
+    let guide = content::embedded().unwrap();
+    for p in &guide.points {
+        let mut ids: Vec<_> = p.quiz.iter().map(|q| q.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), p.quiz.len(), "{}", p.id);
+        // Progress from before ids maps position n to qN+1: q1 must stay.
+        assert!(p.quiz.iter().any(|q| q.id == "q1"), "{} lost q1", p.id);
+    }
+}
