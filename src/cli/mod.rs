@@ -1,5 +1,6 @@
 //! The command line: parse, load the guide, run one command.
 
+mod kiosk;
 mod plain_checklist;
 mod plain_quiz;
 mod practise;
@@ -99,6 +100,24 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         count: Option<u32>,
     },
+    /// Run as an unattended public kiosk: touch first, locked, wiped after each visitor.
+    Kiosk {
+        /// Kiosk settings (TOML); see deploy/kiosk.toml.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Seconds without a key, click or touch before "Are you still there?".
+        #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(20..=3600))]
+        idle: Option<u64>,
+        /// Append anonymous statistics (JSON Lines) to FILE.
+        #[arg(long, value_name = "FILE")]
+        stats: Option<PathBuf>,
+        /// Check the settings and content, print every problem, and exit.
+        #[arg(long)]
+        check: bool,
+        /// Read an operator PIN from standard input and print its hash for the settings.
+        #[arg(long)]
+        hash_pin: bool,
+    },
     /// Summarise kiosk statistics files: visits, scores, the most-missed questions.
     Stats {
         /// One or more stats files (JSON Lines), e.g. one per kiosk.
@@ -149,6 +168,24 @@ pub fn main() -> ExitCode {
         Some(Command::Check { dir }) => return read::check(dir.as_deref().or(cli.content.as_deref())),
         Some(Command::Completions { shell }) => return completions(*shell),
         Some(Command::Man) => return man_page(),
+        Some(Command::Kiosk {
+            config,
+            idle,
+            stats,
+            check,
+            hash_pin,
+        }) => {
+            return kiosk::run(kiosk::Flags {
+                config: config.clone(),
+                idle: *idle,
+                stats: stats.clone(),
+                content: cli.content.clone(),
+                lang: cli.lang,
+                check: *check,
+                hash_pin: *hash_pin,
+                theme: cli.theme.unwrap_or_else(theme_from_env),
+            });
+        }
         _ => {}
     }
     let guide = match load(cli.content.as_deref()) {
@@ -187,7 +224,9 @@ pub fn main() -> ExitCode {
             practise::checklist(&guide, id, *plain, *household, locale, &cli)
         }
         Some(Command::Stats { files, json }) => stats::run(&guide, files, *json, locale),
-        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man) => ExitCode::SUCCESS,
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man | Command::Kiosk { .. }) => {
+            ExitCode::SUCCESS
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod kiosk;
 pub mod terminal;
 pub mod theme;
 pub mod update;

@@ -17,6 +17,7 @@ pub mod sos;
 mod text;
 
 pub use doc::{Doc, point_doc};
+pub use text::truncate;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,209 @@
+//! Watching a visit: after each input, what changed that the office counts
+//! (a point opened, a question answered, a quiz or the readiness check
+//! finished) and what a visitor who cannot read the screen should hear (the
+//! row, step, question or feedback that gained focus).
+
+use crate::content::{Guide, Locale, Phase};
+use crate::i18n::{Section, strings};
+use crate::stats::Event;
+use crate::tui::app::{App, HomeColumn, Overlay, PractiseRow, Screen};
+use crate::tui::view::point_doc;
+
+/// What was last seen, to tell what changed.
+pub struct Watch {
+    depth: usize,
+    point: Option<usize>,
+    answered: Option<(usize, bool)>,
+    finished: bool,
+    readiness_done: bool,
+    said: Option<String>,
+}
+
+impl Watch {
+    pub fn of(app: &App<'_>) -> Watch {
+        Watch {
+            depth: app.stack.len(),
+            point: open_point(app),
+            answered: quiz_answered(app),
+            finished: quiz_finished(app),
+            readiness_done: readiness_done(app),
+            said: text(app),
+        }
+    }
+
+    /// The events since the last step, and the new focus if it moved.
+    pub fn step(&mut self, app: &App<'_>) -> (Vec<Event>, Option<String>) {
+        let now = Watch::of(app);
+        let mut events = Vec::new();
+        if let Some(p) = now.point
+            && (self.point != Some(p) || now.depth != self.depth)
+        {
+            events.push(Event::PointOpen {
+                point: app.guide.points[p].id.clone(),
+            });
+        }
+        if let Some((i, true)) = now.answered
+            && self.answered != Some((i, true))
+            && let Some(Screen::Quiz(q)) = app.stack.last()
+            && let (Some(item), Some(Some(answer))) = (q.session.items.get(i), q.session.answers.get(i))
+        {
+            events.push(Event::Answer {
+                question: item.question.to_string(),
+                correct: answer.correct,
+            });
+        }
+        if now.finished
+            && !self.finished
+            && let Some(Screen::Quiz(q)) = app.stack.last()
+            && q.scored
+        {
+            let score = q.session.score();
+            events.push(Event::QuizEnd {
+                right: score.right,
+                total: score.total,
+            });
+        }
+        if now.readiness_done
+            && !self.readiness_done
+            && let Some(level) = readiness_level(app)
+        {
+            events.push(Event::Readiness { level });
+        }
+        let said = (now.said != self.said).then(|| now.said.clone()).flatten();
+        *self = now;
+        (events, said)
+    }
+}
+
+fn open_point(app: &App<'_>) -> Option<usize> {
+    match (app.overlay, app.stack.last()) {
+        (None, Some(Screen::Point(p))) => Some(p.point),
+        _ => None,
+    }
+}
+
+fn quiz_answered(app: &App<'_>) -> Option<(usize, bool)> {
+    match app.stack.last() {
+        Some(Screen::Quiz(q)) => Some((q.current, q.answered)),
+        _ => None,
+    }
+}
+
+fn quiz_finished(app: &App<'_>) -> bool {
+    matches!(app.stack.last(), Some(Screen::Quiz(q)) if q.finished())
+}
+
+fn readiness_done(app: &App<'_>) -> bool {
+    matches!(
+        (app.stack.last(), &app.guide.readiness),
+        (Some(Screen::Readiness(r)), Some(c)) if r.current >= c.questions.len()
+    )
+}
+
+fn readiness_level(app: &App<'_>) -> Option<String> {
+    let check = app.guide.readiness.as_ref()?;
+    let yes = crate::readiness::yes_count(&app.progress.readiness, check);
+    crate::readiness::level(check, yes).map(|l| l.id.clone())
+}
+
+/// The words for what has focus, in the visit's language.
+pub fn text(app: &App<'_>) -> Option<String> {
+    let (guide, l) = (app.guide, app.locale);
+    if let Some(overlay) = app.overlay {
+        return match overlay {
+            Overlay::Sos { .. } => Some(sos(guide, l)),
+            Overlay::Help { .. } => None,
+        };
+    }
+    match app.screen() {
+        Screen::Home(h) => home_row(app, h.column, h.selected),
+        Screen::List(s) => {
+            let points = app.list_points(s.kind);
+            points.get(s.selected).map(|&p| point_line(guide, p, l))
+        }
+        Screen::Search(s) => s.results.get(s.selected).map(|h| point_line(guide, h.point, l)),
+        Screen::Point(p) => {
+            let point = &guide.points[p.point];
+            let Some(section) = p.section else {
+                return Some(point_line(guide, p.point, l));
+            };
+            let doc = point_doc(app, point, 80);
+            match doc.sections.get(section).map(|s| s.0) {
+                Some(Section::Phase(phase)) => Some(phase_text(app, p.point, phase)),
+                _ => None,
+            }
+        }
+        Screen::Quiz(q) => quiz_text(app, q),
+        Screen::Readiness(r) => {
+            let check = guide.readiness.as_ref()?;
+            check.questions.get(r.current).map(|q| q.question.text(l).to_string())
+        }
+        Screen::Checklist(c) => {
+            let list = guide.checklists.get(c.checklist)?;
+            crate::checklist::items(list)
+                .nth(c.selected)
+                .map(|i| i.text.text(l).to_string())
+        }
+    }
+}
+
+fn point_line(guide: &Guide, p: usize, l: Locale) -> String {
+    let point = &guide.points[p];
+    format!("{}. {}", point.title.text(l), point.summary.text(l))
+}
+
+fn phase_text(app: &App<'_>, p: usize, phase: Phase) -> String {
+    let steps = app.guide.points[p].steps(phase).list(app.locale).join(" ");
+    format!("{}. {steps}", strings(app.locale).phase(phase))
+}
+
+fn home_row(app: &App<'_>, column: HomeColumn, row: usize) -> Option<String> {
+    let (guide, l) = (app.guide, app.locale);
+    let s = crate::i18n::practise(l);
+    match column {
+        HomeColumn::Categories => guide
+            .categories
+            .get(row)
+            .map(|c| format!("{}. {}", c.title.text(l), c.summary.text(l))),
+        HomeColumn::Hazards => guide.hazards.get(row).map(|h| h.title.text(l).to_string()),
+        HomeColumn::Practise => match app.practise_rows().get(row)? {
+            PractiseRow::SelfCheck => Some(s.self_check.to_string()),
+            PractiseRow::Mistakes => Some(s.mistakes.to_string()),
+            PractiseRow::Readiness => Some(s.readiness.to_string()),
+            PractiseRow::Checklist(i) => guide.checklists.get(*i).map(|c| c.title.text(l).to_string()),
+        },
+    }
+}
+
+fn quiz_text(app: &App<'_>, q: &crate::tui::app::QuizState) -> Option<String> {
+    let l = app.locale;
+    let question = q.session.question(app.guide, q.current)?;
+    if q.answered {
+        let right = q.session.answers.get(q.current)?.as_ref()?.correct;
+        let s = crate::i18n::practise(l);
+        let verdict = if right { s.right } else { s.wrong };
+        let verdict = verdict.trim_start_matches(['✓', '✗', ' ']);
+        return Some(format!("{verdict} {}", question.explanation.text(l)));
+    }
+    let item = q.session.items.get(q.current)?;
+    let options: Vec<String> = item
+        .order
+        .iter()
+        .enumerate()
+        .filter_map(|(shown, &o)| question.options.get(o).map(|t| format!("{}. {}", shown + 1, t.text(l))))
+        .collect();
+    Some(format!("{} {}", question.question.text(l), options.join(" ")))
+}
+
+fn sos(guide: &Guide, l: Locale) -> String {
+    let numbers: Vec<String> = guide
+        .numbers
+        .iter()
+        .map(|n| format!("{} {}", n.number, n.name.text(l)))
+        .collect();
+    let cpr = guide
+        .point("cpr-aed")
+        .map(|p| p.summary.text(l).to_string())
+        .unwrap_or_default();
+    format!("{}. {cpr}", numbers.join(", "))
+}
