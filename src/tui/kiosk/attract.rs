@@ -10,12 +10,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-use tui_big_text::{BigText, PixelSize};
 
 use super::button::{button, row_of};
 use super::state::{Kiosk, Target};
 use super::words::words;
-use crate::content::Guide;
+use crate::content::{Guide, Locale};
 use crate::textwrap_cjk::{width, wrap};
 use crate::tui::theme::Theme;
 
@@ -28,74 +27,91 @@ pub fn tip_index(guide: &Guide, k: &Kiosk<'_>) -> usize {
     usize::try_from(shown).unwrap_or(0) % guide.points.len().max(1)
 }
 
+/// One block of the screen: its lines, drawn centred.
+struct Block {
+    lines: Vec<(String, ratatui::style::Style)>,
+    /// Lower goes first when rows are short.
+    keep: u8,
+}
+
 pub fn draw(k: &mut Kiosk<'_>, buf: &mut Buffer, area: Rect, theme: &Theme) {
     let guide = k.guide;
     let first = k.config.start;
-    let mut y = area.y + area.height / 12;
-    let line = |buf: &mut Buffer, y: u16, text: &str, style| {
-        Paragraph::new(Line::styled(text.to_string(), style))
-            .alignment(Alignment::Center)
-            .render(Rect::new(area.x, y, area.width, 1), buf);
-    };
-    // Latin titles grow large where they fit; Chinese has no large glyphs
-    // in the terminal, so it is drawn bold at its own size.
-    let en = guide.title.text(crate::content::Locale::En);
-    let big = u16::try_from(width(en) * 4).unwrap_or(u16::MAX);
-    let title_rows = if first == crate::content::Locale::En && big <= area.width && area.height >= 30 {
-        BigText::builder()
-            .pixel_size(PixelSize::Quadrant)
-            .style(theme.title)
-            .lines(vec![en.into()])
-            .centered()
-            .build()
-            .render(Rect::new(area.x, y, area.width, 4), buf);
-        4
-    } else {
-        for l in &k.config.languages {
-            line(buf, y, guide.title.text(*l), theme.title);
-            y += 1;
-        }
-        0
-    };
-    let title_area = Rect::new(
-        area.x,
-        y.saturating_sub(k.config.languages.len() as u16),
-        area.width,
-        1 + title_rows,
-    );
-    k.hits.push((title_area, Target::Title));
-    y += title_rows + 1;
-    line(buf, y, guide.edition.text(first), theme.dim);
-    y += 2;
-    // The tip, in the first language, wrapped to a readable width.
+    let languages = k.config.languages.clone();
+    let w = usize::from(area.width.min(72).saturating_sub(4)).max(10);
+    let mut blocks = vec![Block {
+        lines: languages
+            .iter()
+            .map(|l| (guide.title.text(*l).to_string(), theme.title))
+            .collect(),
+        keep: 9,
+    }];
+    blocks.push(Block {
+        lines: vec![(guide.edition.text(first).to_string(), theme.dim)],
+        keep: 2,
+    });
     if let Some(point) = guide.points.get(tip_index(guide, k)) {
-        let w = usize::from(area.width.min(72).saturating_sub(4));
-        let head = format!("{}：{}", words(first).tip, point.title.text(first));
-        let head = if first == crate::content::Locale::En {
-            head.replace('：', ": ")
-        } else {
-            head
+        let colon = if first == Locale::En { ": " } else { "：" };
+        let mut lines = vec![(
+            format!("{}{colon}{}", words(first).tip, point.title.text(first)),
+            theme.heading,
+        )];
+        lines.extend(
+            wrap(point.summary.text(first), w)
+                .into_iter()
+                .take(4)
+                .map(|l| (l, theme.base)),
+        );
+        blocks.push(Block { lines, keep: 3 });
+    }
+    let bold = theme.base.add_modifier(Modifier::BOLD);
+    let touch = languages
+        .iter()
+        .flat_map(|l| wrap(words(*l).touch, w))
+        .map(|l| (l, bold))
+        .collect();
+    blocks.push(Block { lines: touch, keep: 8 });
+    // Rows for the body: all but the numbers line; buttons want 3.
+    let body = area.height.saturating_sub(1);
+    let buttons = if body >= 14 { 3 } else { 1 };
+    let gaps = |b: &[Block]| u16::try_from(b.len()).unwrap_or(0);
+    let rows = |b: &[Block]| b.iter().map(|x| u16::try_from(x.lines.len()).unwrap_or(0)).sum::<u16>();
+    while rows(&blocks) + gaps(&blocks) + buttons > body {
+        let Some(drop) = blocks.iter().enumerate().min_by_key(|(_, b)| b.keep).map(|(i, _)| i) else {
+            break;
         };
-        line(buf, y, &head, theme.heading);
-        y += 1;
-        let room = usize::from(area.height.saturating_sub(y + 12)).clamp(1, 4);
-        for l in wrap(point.summary.text(first), w).into_iter().take(room) {
-            line(buf, y, &l, theme.base);
-            y += 1;
+        if blocks[drop].keep >= 8 {
+            // Only essentials are left: trim them line by line instead.
+            match blocks.iter_mut().rev().find(|b| b.lines.len() > 1) {
+                Some(b) => {
+                    b.lines.pop();
+                }
+                None => break,
+            }
+        } else {
+            blocks.remove(drop);
         }
     }
-    y += 1;
-    for l in &k.config.languages {
-        line(buf, y, words(*l).touch, theme.base.add_modifier(Modifier::BOLD));
+    let used = rows(&blocks) + gaps(&blocks) + buttons;
+    let mut y = area.y + body.saturating_sub(used) / 2;
+    for (i, block) in blocks.iter().enumerate() {
+        let top = y;
+        for (text, style) in &block.lines {
+            Paragraph::new(Line::styled(text.clone(), *style))
+                .alignment(Alignment::Center)
+                .render(Rect::new(area.x, y, area.width, 1), buf);
+            y += 1;
+        }
+        if i == 0 {
+            k.hits
+                .push((Rect::new(area.x, top, area.width, y - top), Target::Title));
+        }
         y += 1;
     }
-    let bottom = area.bottom().saturating_sub(2);
-    let buttons_h = if bottom.saturating_sub(y) >= 5 { 3 } else { 1 };
-    let by = (y + 1).min(bottom.saturating_sub(buttons_h));
-    let n = u16::try_from(k.config.languages.len()).unwrap_or(1);
+    let n = u16::try_from(languages.len()).unwrap_or(1);
     let row_w = area.width.min(24 * n + n);
-    let row = Rect::new(area.x + (area.width - row_w) / 2, by, row_w, buttons_h);
-    for (slot, l) in row_of(row, n).into_iter().zip(k.config.languages.clone()) {
+    let row = Rect::new(area.x + (area.width - row_w) / 2, y, row_w, buttons);
+    for (slot, l) in row_of(row, n).into_iter().zip(languages) {
         button(
             buf,
             &mut k.hits,
@@ -115,7 +131,7 @@ pub fn draw(k: &mut Kiosk<'_>, buf: &mut Buffer, area: Rect, theme: &Theme) {
 }
 
 /// The emergency numbers on one line, as many as fit.
-pub fn numbers(guide: &Guide, buf: &mut Buffer, area: Rect, theme: &Theme, locale: crate::content::Locale) {
+pub fn numbers(guide: &Guide, buf: &mut Buffer, area: Rect, theme: &Theme, locale: Locale) {
     let mut text = String::new();
     for n in &guide.numbers {
         let item = format!("{} {}  ", n.number, n.name.text(locale));

@@ -110,9 +110,12 @@ impl<'g> Kiosk<'g> {
         if self.size.1 >= 20 { 3 } else { 1 }
     }
 
-    /// The guide's area: everything above the button bar.
+    /// The guide's area. The bar covers the guide's last row, its list of
+    /// keyboard hints, which a touch screen does not need; so even at the
+    /// smallest size the guide keeps the rows it must have.
     pub fn guide_area(&self) -> Rect {
-        Rect::new(0, 0, self.size.0, self.size.1.saturating_sub(self.bar_height()))
+        let h = self.size.1.saturating_sub(self.bar_height()) + 1;
+        Rect::new(0, 0, self.size.0, h.min(self.size.1))
     }
 
     /// The language the kiosk speaks now: the visitor's, or the default.

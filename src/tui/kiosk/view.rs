@@ -50,6 +50,9 @@ pub fn draw(k: &mut Kiosk<'_>, frame: &mut Frame<'_>) {
 fn bar(k: &mut Kiosk<'_>, buf: &mut Buffer, area: Rect, theme: &Theme) {
     let h = k.bar_height();
     let row = Rect::new(area.x, area.bottom().saturating_sub(h), area.width, h);
+    // The bar covers the guide's hint row: nothing of it may show through.
+    Clear.render(row, buf);
+    buf.set_style(row, theme.base);
     let locale = k.locale();
     let s = words(locale);
     let mut items = vec![
