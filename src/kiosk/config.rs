@@ -49,6 +49,16 @@ impl Default for Config {
     }
 }
 
+impl Config {
+    /// The languages offered, the start language first: the order every
+    /// screen shows them in.
+    pub fn ordered(&self) -> Vec<Locale> {
+        let mut out = vec![self.start];
+        out.extend(self.languages.iter().filter(|&&l| l != self.start));
+        out
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {

@@ -37,7 +37,7 @@ struct Block {
 pub fn draw(k: &mut Kiosk<'_>, buf: &mut Buffer, area: Rect, theme: &Theme) {
     let guide = k.guide;
     let first = k.config.start;
-    let languages = k.config.languages.clone();
+    let languages = k.config.ordered();
     let w = usize::from(area.width.min(72).saturating_sub(4)).max(10);
     let mut blocks = vec![Block {
         lines: languages

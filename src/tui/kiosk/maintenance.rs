@@ -21,7 +21,7 @@ pub fn draw(k: &mut Kiosk<'_>, buf: &mut Buffer, area: Rect, theme: &Theme) {
     let room = usize::from(area.height.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     // The first language always; another only if it fits whole.
-    for (i, &l) in k.config.languages.iter().enumerate() {
+    for (i, l) in k.config.ordered().into_iter().enumerate() {
         let block = language_block(guide, l, w, theme);
         if i > 0 && lines.len() + 1 + block.len() > room {
             break;

@@ -1,0 +1,165 @@
+//! The real binary in a pseudo-terminal, its screen parsed as a terminal
+//! would show it. Waits poll for the frame that shows the expected change;
+//! nothing sleeps blindly.
+
+#![allow(dead_code, clippy::panic, clippy::unwrap_used)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const POLL: Duration = Duration::from_millis(20);
+
+pub struct Pty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+/// A failed test must not leave the program running behind it.
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap()
+}
+
+impl Pty {
+    /// Runs `ready ARGS` with its home and data directories inside `home`,
+    /// so anything it writes there can be seen.
+    pub fn start(args: &[&str], home: &Path, cols: u16, rows: u16) -> Pty {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_ready"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        // The master must live as long as the child; leaking it is simplest.
+        std::mem::forget(pty.master);
+        Pty {
+            parser,
+            raw,
+            writer,
+            child,
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    pub fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// The first frame that shows `needle`, within `limit`.
+    pub fn wait_for_within(&self, needle: &str, limit: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let now = self.screen();
+            if now.contains(needle) {
+                return now;
+            }
+            if start.elapsed() > limit {
+                panic!("timed out waiting for {needle:?}; the screen shows:\n{now}");
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_for_within(needle, Duration::from_secs(20))
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
+    pub fn running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let _ = self.child.kill();
+                panic!("the program did not exit; the screen shows:\n{}", self.screen());
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// The terminal is as a shell expects it: main screen, cursor shown,
+    /// no mouse reporting. Waits for the restoring bytes to arrive.
+    pub fn assert_restored(&self) {
+        let start = Instant::now();
+        while !String::from_utf8_lossy(&self.raw.lock().unwrap()).contains("\x1b[?1049l") {
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "never left the alternate screen"
+            );
+            thread::sleep(POLL);
+        }
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
+        );
+    }
+}
+
+/// Sends a signal to a process, the way systemd or an operator would.
+pub fn signal(pid: u32, name: &str) {
+    let status = std::process::Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
