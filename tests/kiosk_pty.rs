@@ -144,3 +144,72 @@ fn the_operator_leaves_with_the_pin() {
     assert!(status.success(), "{status:?}");
     k.assert_restored();
 }
+
+/// A stand-in for espeak-ng that appends what it is given to a file.
+fn recorder(home: &Path) -> (String, std::path::PathBuf) {
+    let said = home.join("said.txt");
+    let script = home.join("say.sh");
+    fs::write(&script, format!("#!/bin/sh\ncat >> '{}'\n", said.display())).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    (script.display().to_string(), said)
+}
+
+fn wait_for_line(file: &Path, needle: &str) -> String {
+    let start = std::time::Instant::now();
+    loop {
+        let text = fs::read_to_string(file).unwrap_or_default();
+        if text.contains(needle) {
+            return text;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "never said {needle:?}: {text}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn the_kiosk_speaks_what_gains_focus_and_repeats_it_on_request() {
+    let home = tempfile::tempdir().unwrap();
+    let (say, said) = recorder(home.path());
+    let config = home.path().join("kiosk.toml");
+    fs::write(&config, format!("languages = [\"en\"]\n[speak]\nen = \"{say}\"\n")).unwrap();
+    let config_arg = config.display().to_string();
+    let mut k = Pty::start(&["kiosk", "--config", &config_arg], home.path(), 80, 24);
+    k.wait_for("Touch the screen");
+    k.send("x");
+    k.wait_for("Repeat");
+    wait_for_line(&said, "Know the risks.");
+    k.send("\x1b[B");
+    wait_for_line(&said, "Prevent.");
+    // F2 says it again.
+    k.send("\x1bOQ");
+    let start = std::time::Instant::now();
+    loop {
+        let text = fs::read_to_string(&said).unwrap_or_default();
+        if text.lines().filter(|l| l.starts_with("Prevent.")).count() >= 2 {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "F2 did not repeat: {text}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    signal(k.pid().unwrap(), "TERM");
+    assert!(k.wait_exit().success());
+}
+
+#[test]
+fn the_guide_at_home_speaks_too_with_speak() {
+    let home = tempfile::tempdir().unwrap();
+    let (say, said) = recorder(home.path());
+    let mut g = Pty::start(&["--lang", "en", "--speak", &say], home.path(), 80, 24);
+    g.wait_for("By category");
+    g.send("j");
+    wait_for_line(&said, "Prevent.");
+    g.send("q");
+    assert!(g.wait_exit().success());
+}

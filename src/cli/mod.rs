@@ -40,6 +40,9 @@ pub struct Cli {
     /// Colours: default, high-contrast, or mono. NO_COLOR selects mono.
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeName>,
+    /// Speak what gains focus through CMD, e.g. "espeak-ng -v en" (one line per utterance on its stdin).
+    #[arg(long, global = true, value_name = "CMD")]
+    pub speak: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -269,6 +272,11 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
         store: store(cli),
         seed: cli.seed,
         start,
+        speak: cli
+            .speak
+            .as_deref()
+            .map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty()),
     };
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,

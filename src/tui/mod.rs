@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod focus;
 pub mod keymap;
 pub mod kiosk;
 pub mod terminal;
@@ -29,6 +30,9 @@ pub struct Options {
     /// Makes quizzes reproducible; otherwise they differ each run.
     pub seed: Option<u64>,
     pub start: Start,
+    /// A speech command (program and arguments): what gains focus is
+    /// written to it, one line per utterance.
+    pub speak: Option<Vec<String>>,
 }
 
 /// Where the guide opens.
@@ -56,6 +60,10 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     }
     let start = Instant::now();
     let mut save_failed = false;
+    let mut speech = options.speak.take().map(|words| {
+        let commands = Locale::ALL.iter().map(|&l| (l, words.clone())).collect();
+        (crate::kiosk::speech::Speaker::new(commands), focus::Watch::of(&app))
+    });
     while !app.quit && !quit.load(Ordering::Relaxed) {
         let mut last = None;
         term.draw(|frame| last = Some(view::view(&app, frame)))?;
@@ -87,6 +95,12 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         update::update(&mut app, Msg::Tick(now));
         if let Some(msg) = msg {
             update::update(&mut app, msg);
+        }
+        if let Some((speaker, watch)) = &mut speech
+            && let (_, Some(said)) = watch.step(&app)
+            && let Some(e) = speaker.say(app.locale, &said)
+        {
+            app.notice = Some(format!("speech command failed: {e}"));
         }
         if app.dirty {
             app.dirty = false;

@@ -40,6 +40,10 @@ pub fn update(k: &mut Kiosk<'_>, msg: KioskMsg) -> Vec<Effect> {
 
 fn tick(k: &mut Kiosk<'_>, now: Instant) -> Vec<Effect> {
     k.now = now;
+    // A pad left open is closed like an abandoned visit.
+    if k.pad.is_some() && k.idle.phase(now) == Phase::Expired {
+        k.pad = None;
+    }
     match (&k.stage, k.idle.phase(now)) {
         (Stage::Visit(_), Phase::Expired) => k.reset(),
         (Stage::Visit(_), _) => {

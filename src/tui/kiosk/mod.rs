@@ -6,7 +6,6 @@
 
 mod attract;
 mod button;
-mod focus;
 pub mod input;
 mod maintenance;
 mod pin_pad;

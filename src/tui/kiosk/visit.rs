@@ -9,12 +9,12 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
-use super::focus::{self, Watch};
 use crate::content::{Guide, Locale};
 use crate::progress::Progress;
 use crate::stats::Event;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::{App, Overlay};
+use crate::tui::focus::{self, Watch};
 use crate::tui::theme::ThemeName;
 use crate::tui::{update, view};
 
