@@ -292,3 +292,12 @@ pub fn colon(locale: Locale) -> &'static str {
         Locale::ZhHans => "：",
     }
 }
+
+/// Said when a quiz is left before its end: nothing answered was lost.
+pub fn left_quiz(locale: Locale, answered: usize) -> String {
+    match locale {
+        Locale::En if answered == 1 => "1 question answered; mistakes saved, no score for an unfinished quiz".into(),
+        Locale::En => format!("{answered} questions answered; mistakes saved, no score for an unfinished quiz"),
+        Locale::ZhHans => format!("已答 {answered} 题，错题已保存；未做完的测验不计分"),
+    }
+}

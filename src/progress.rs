@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::Guide;
-use crate::quiz::{QuestionRef, Session};
+use crate::quiz::{QuestionRef, Scope, Session};
 
 /// 2: saved mistakes name questions by id (`point#q3`), not by position.
 pub const VERSION: u32 = 2;
@@ -26,7 +26,7 @@ pub struct Progress {
     /// The point open when the guide was last closed.
     #[serde(default)]
     pub last_point: Option<String>,
-    /// Quiz scores per category id.
+    /// Quiz scores per quiz scope: a category's id, `point/ID`, `mixed`.
     #[serde(default)]
     pub scores: BTreeMap<String, CategoryScores>,
     /// Questions last answered wrongly, as `point-id#question-id`, for "review my
@@ -82,29 +82,41 @@ impl Progress {
         }
     }
 
-    /// Keeps a finished quiz: the mistakes list updated question by
-    /// question, and, when `scored` (not a review of mistakes, which would
-    /// skew them), last and best per category.
-    pub fn record_quiz(&mut self, guide: &Guide, session: &Session, scored: bool) {
-        let categories = if scored { session.by_category(guide) } else { Vec::new() };
-        for (category, score) in categories {
-            let tally = Tally {
-                right: score.right,
-                total: score.total,
-            };
-            let entry = self.scores.entry(category).or_default();
-            entry.last = tally;
-            if tally.beats(entry.best) {
-                entry.best = tally;
+    /// Keeps one answer the moment it is given: a wrong one is a saved
+    /// mistake at once, a right one takes that mistake off. A quiz left
+    /// part-way loses nothing already answered.
+    pub fn record_answer(&mut self, question: &QuestionRef, correct: bool) {
+        let key = question.to_string();
+        self.missed.retain(|m| *m != key);
+        if !correct {
+            self.missed.push(key);
+        }
+    }
+
+    /// Keeps a finished quiz's score as the last, and the best if it is,
+    /// under its own scope (`Scope::key`): a point's quiz never overwrites
+    /// its category's score. Reviews of mistakes have no key and no score.
+    pub fn record_score(&mut self, scope: &Scope, right: usize, total: usize) {
+        let Some(key) = scope.key() else { return };
+        let tally = Tally { right, total };
+        let entry = self.scores.entry(key).or_default();
+        entry.last = tally;
+        if tally.beats(entry.best) {
+            entry.best = tally;
+        }
+    }
+
+    /// Everything a quiz session holds: each answer given, and the score
+    /// if every question was answered.
+    pub fn record_quiz(&mut self, session: &Session, scope: &Scope) {
+        for (item, answer) in session.items.iter().zip(&session.answers) {
+            if let Some(a) = answer {
+                self.record_answer(&item.question, a.correct);
             }
         }
-        for (item, answer) in session.items.iter().zip(&session.answers) {
-            let key = item.question.to_string();
-            let right = answer.as_ref().is_some_and(|a| a.correct);
-            self.missed.retain(|m| *m != key);
-            if !right {
-                self.missed.push(key);
-            }
+        if session.answers.iter().all(Option::is_some) {
+            let score = session.score();
+            self.record_score(scope, score.right, score.total);
         }
     }
 
@@ -297,11 +309,12 @@ mod tests {
     }
 
     #[test]
-    fn a_quiz_keeps_last_and_best_scores_and_the_mistakes_list() {
+    fn a_quiz_keeps_last_and_best_scores_per_scope_and_the_mistakes_list() {
         use crate::quiz::Scope;
         let guide = crate::content::embedded().unwrap();
         let mut p = Progress::new();
-        let mut session = Session::new(&guide, &Scope::Point("burns".into()), 1);
+        let burns = Scope::Point("burns".into());
+        let mut session = Session::new(&guide, &burns, 1);
         for i in 0..session.items.len() {
             let right = session.shown_answer(&guide, i);
             let wrong: Vec<usize> = (0..session.items[i].order.len())
@@ -310,29 +323,50 @@ mod tests {
                 .collect();
             session.answer(&guide, i, if i == 0 { &wrong } else { &right });
         }
-        p.record_quiz(&guide, &session, true);
+        p.record_quiz(&session, &burns);
         let n = session.items.len();
-        assert_eq!(p.scores["respond"].last, Tally { right: n - 1, total: n });
+        assert_eq!(p.scores["point/burns"].last, Tally { right: n - 1, total: n });
+        assert!(
+            !p.scores.contains_key("respond"),
+            "a point quiz is not its category's score"
+        );
         assert_eq!(p.missed, vec![session.items[0].question.to_string()]);
-        // A worse run changes last, not best; getting it right clears the mistake.
-        let mut again = Session::new(&guide, &Scope::Only(p.missed_questions()), 2);
+        // A right answer in a review clears the mistake, and is no score.
+        let review = Scope::Only(p.missed_questions());
+        let mut again = Session::new(&guide, &review, 2);
         let right = again.shown_answer(&guide, 0);
         again.answer(&guide, 0, &right);
-        p.record_quiz(&guide, &again, false);
-        assert!(p.missed.is_empty(), "a right answer in a review clears the mistake");
-        assert_eq!(
-            p.scores["respond"].last,
-            Tally { right: n - 1, total: n },
-            "a review is not a score"
-        );
+        p.record_quiz(&again, &review);
+        assert!(p.missed.is_empty());
+        assert_eq!(p.scores.len(), 1, "a review is not a score");
         // One lucky question does not beat a longer run.
-        let mut one = Session::new(&guide, &Scope::Point("burns".into()), 3);
+        let mut one = Session::new(&guide, &burns, 3);
         one.limit(1);
         let right = one.shown_answer(&guide, 0);
         one.answer(&guide, 0, &right);
-        p.record_quiz(&guide, &one, true);
-        assert_eq!(p.scores["respond"].last, Tally { right: 1, total: 1 });
-        assert_eq!(p.scores["respond"].best, Tally { right: n - 1, total: n });
+        p.record_quiz(&one, &burns);
+        assert_eq!(p.scores["point/burns"].last, Tally { right: 1, total: 1 });
+        assert_eq!(p.scores["point/burns"].best, Tally { right: n - 1, total: n });
+    }
+
+    #[test]
+    fn answers_count_as_they_are_given_even_in_a_quiz_left_part_way() {
+        use crate::quiz::Scope;
+        let guide = crate::content::embedded().unwrap();
+        let scope = Scope::Category("respond".into());
+        let mut session = Session::new(&guide, &scope, 4);
+        for i in 0..2 {
+            let right = session.shown_answer(&guide, i);
+            let wrong: Vec<usize> = (0..session.items[i].order.len())
+                .filter(|x| !right.contains(x))
+                .take(1)
+                .collect();
+            session.answer(&guide, i, &wrong);
+        }
+        let mut p = Progress::new();
+        p.record_quiz(&session, &scope);
+        assert_eq!(p.missed.len(), 2, "both mistakes kept");
+        assert!(p.scores.is_empty(), "an unfinished quiz gives no score");
     }
 
     #[test]

@@ -50,6 +50,19 @@ pub enum Scope {
     Only(Vec<QuestionRef>),
 }
 
+impl Scope {
+    /// Where a finished quiz's score is kept: a category's own id (as home
+    /// shows it), `point/ID`, or `mixed`. Reviews of mistakes are not scored.
+    pub fn key(&self) -> Option<String> {
+        match self {
+            Scope::Category(id) => Some(id.clone()),
+            Scope::Point(id) => Some(format!("point/{id}")),
+            Scope::Mixed(_) => Some("mixed".to_string()),
+            Scope::Only(_) => None,
+        }
+    }
+}
+
 /// The default length of a mixed self-check.
 pub const MIXED_COUNT: usize = 10;
 

@@ -69,7 +69,33 @@ fn an_invalid_answer_is_asked_again_and_end_of_input_stops_cleanly() {
     assert!(out.trim_end().ends_with("Score: 0/0"), "{out}");
     assert!(
         !data.path().join("progress.json").exists(),
-        "an unfinished quiz is not recorded"
+        "a quiz with nothing answered records nothing"
+    );
+}
+
+#[test]
+fn a_plain_quiz_left_part_way_keeps_its_mistakes_and_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    // Answer the first question wrongly and the second too, then stop.
+    let out = ready(data.path())
+        .args(["quiz", "--plain", "--point", "fire", "--seed", "1"])
+        .write_stdin(
+            "1
+1
+",
+        )
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2 questions answered; mistakes saved"), "{err}");
+    let saved = fs::read_to_string(data.path().join("progress.json")).unwrap();
+    let progress: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    let scores = progress["scores"].as_object().unwrap();
+    assert!(scores.is_empty(), "no score for an unfinished quiz: {saved}");
+    let missed = progress["missed"].as_array().unwrap();
+    assert!(
+        missed.iter().all(|m| m.as_str().unwrap().starts_with("fire#")),
+        "{saved}"
     );
 }
 

@@ -263,3 +263,40 @@ fn t_on_home_quizzes_the_highlighted_category() {
             .all(|i| guide().points[i.point].category == "prevent")
     );
 }
+
+#[test]
+fn leaving_a_quiz_part_way_keeps_the_mistakes_gives_no_score_and_says_so() {
+    let mut app = app(Locale::En);
+    // A point quiz: open the first point and press t.
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    answer(&mut app, false);
+    assert_eq!(
+        app.progress.missed.len(),
+        1,
+        "the mistake is saved the moment it is made"
+    );
+    assert!(app.dirty, "and written out");
+    press(&mut app, KeyCode::Enter);
+    answer(&mut app, true);
+    press(&mut app, KeyCode::Esc);
+    assert!(!matches!(app.screen(), Screen::Quiz(_)));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("2 questions answered; mistakes saved"), "{notice}");
+    assert!(app.progress.scores.is_empty(), "no score for an unfinished quiz");
+}
+
+#[test]
+fn a_point_quiz_does_not_overwrite_its_categorys_score() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    while matches!(app.screen(), Screen::Quiz(q) if !q.finished()) {
+        answer(&mut app, true);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert!(
+        app.progress.scores.contains_key("point/typhoon"),
+        "{:?}",
+        app.progress.scores
+    );
+    assert!(!app.progress.scores.contains_key("risks"));
+}

@@ -60,11 +60,18 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     let mut out = io::stdout().lock();
     match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
         Ok(outcome) => {
-            if outcome.finished {
-                progress.record_quiz(guide, &session, !matches!(scope, Scope::Only(_)));
-                if let Err(e) = store.save(&progress) {
-                    eprintln!("ready: cannot save progress: {e}");
-                }
+            // Answers count as given, so a quiz stopped at end of input
+            // keeps its mistakes; only a finished one is scored.
+            let answered = session.answers.iter().flatten().count();
+            if answered == 0 {
+                return ExitCode::SUCCESS;
+            }
+            progress.record_quiz(&session, &scope);
+            if !outcome.finished {
+                eprintln!("ready: {}", crate::i18n::left_quiz(locale, answered));
+            }
+            if let Err(e) = store.save(&progress) {
+                eprintln!("ready: cannot save progress: {e}");
             }
             ExitCode::SUCCESS
         }

@@ -96,12 +96,12 @@ pub struct QuizState {
     pub answered: bool,
     /// Saved to progress already (on finishing).
     pub recorded: bool,
-    /// Counts towards the category scores (not a review of mistakes).
-    pub scored: bool,
+    /// What is asked: where the score is kept, if anywhere.
+    pub scope: crate::quiz::Scope,
 }
 
 impl QuizState {
-    pub fn new(session: Session) -> QuizState {
+    pub fn new(session: Session, scope: crate::quiz::Scope) -> QuizState {
         QuizState {
             session,
             current: 0,
@@ -110,12 +110,22 @@ impl QuizState {
             toggled: Vec::new(),
             answered: false,
             recorded: false,
-            scored: true,
+            scope,
         }
     }
 
     pub fn finished(&self) -> bool {
         self.current >= self.session.items.len()
+    }
+
+    /// Counts towards a score (not a review of mistakes).
+    pub fn scored(&self) -> bool {
+        self.scope.key().is_some()
+    }
+
+    /// Questions answered so far.
+    pub fn answered_count(&self) -> usize {
+        self.session.answers.iter().flatten().count()
     }
 }
 

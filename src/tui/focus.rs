@@ -55,7 +55,7 @@ impl Watch {
         if now.finished
             && !self.finished
             && let Some(Screen::Quiz(q)) = app.stack.last()
-            && q.scored
+            && q.scored()
         {
             let score = q.session.score();
             events.push(Event::QuizEnd {

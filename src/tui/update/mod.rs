@@ -152,8 +152,12 @@ fn apply(app: &mut App<'_>, action: Action) {
         Action::ToggleLanguage => app.locale = app.locale.other(),
         Action::Back if app.overlay.is_some() => app.overlay = None,
         Action::Back => {
-            if app.stack.len() > 1 {
-                app.stack.pop();
+            if app.stack.len() > 1
+                && let Some(Screen::Quiz(q)) = app.stack.pop()
+                && !q.finished()
+                && q.answered_count() > 0
+            {
+                app.notice = Some(crate::i18n::left_quiz(app.locale, q.answered_count()));
             }
         }
         Action::Search => {

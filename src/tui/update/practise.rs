@@ -21,9 +21,7 @@ pub fn start_quiz_limited(app: &mut App<'_>, scope: &Scope, limit: Option<usize>
         session.limit(n);
     }
     if !session.items.is_empty() {
-        let mut state = QuizState::new(session);
-        state.scored = !matches!(scope, Scope::Only(_));
-        app.stack.push(Screen::Quiz(state));
+        app.stack.push(Screen::Quiz(QuizState::new(session, scope.clone())));
     }
 }
 
@@ -164,17 +162,21 @@ fn quiz(app: &mut App<'_>, action: Action) -> bool {
     true
 }
 
+/// Answers the current question, and keeps the answer at once: leaving
+/// the quiz part-way loses nothing already answered.
 fn submit(app: &mut App<'_>, shown: &[usize]) {
     let guide = app.guide;
-    if let Some(q) = quiz_state(app) {
-        if q.session.answer(guide, q.current, shown).is_some() {
-            q.answered = true;
-        }
-    }
+    let Some(q) = quiz_state(app) else { return };
+    let Some(answer) = q.session.answer(guide, q.current, shown) else {
+        return;
+    };
+    q.answered = true;
+    let question = q.session.items[q.current].question.clone();
+    app.progress.record_answer(&question, answer.correct);
+    app.dirty = true;
 }
 
 fn next_question(app: &mut App<'_>) {
-    let guide = app.guide;
     let Some(q) = quiz_state(app) else { return };
     q.current += 1;
     q.cursor = 0;
@@ -183,8 +185,9 @@ fn next_question(app: &mut App<'_>) {
     q.answered = false;
     if q.finished() && !q.recorded {
         q.recorded = true;
-        let (session, scored) = (q.session.clone(), q.scored);
-        app.progress.record_quiz(guide, &session, scored);
+        let score = q.session.score();
+        let scope = q.scope.clone();
+        app.progress.record_score(&scope, score.right, score.total);
         app.dirty = true;
     }
 }
