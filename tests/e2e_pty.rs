@@ -286,7 +286,7 @@ fn a_whole_quiz_is_kept_and_a_tick_survives_a_restart() {
     let saved = std::fs::read_to_string(data.path().join("progress.json")).unwrap();
     let saved: serde_json::Value = serde_json::from_str(&saved).unwrap();
     assert!(
-        saved["scores"]["respond"]["last"]["total"].as_u64().unwrap() >= 3,
+        saved["scores"]["point/choking"]["last"]["total"].as_u64().unwrap() >= 3,
         "{saved}"
     );
 
