@@ -301,3 +301,19 @@ pub fn left_quiz(locale: Locale, answered: usize) -> String {
         Locale::ZhHans => format!("已答 {answered} 题，错题已保存；未做完的测验不计分"),
     }
 }
+
+/// The marks on a select-all question once it is answered.
+pub fn select_all_marks(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "[✓] you ticked it, right   [✗] you ticked it, wrong   [!] you missed it",
+        Locale::ZhHans => "[✓] 选对了   [✗] 选错了   [!] 漏选了",
+    }
+}
+
+/// The button that submits the ticked options of a select-all question.
+pub fn submit(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "Submit",
+        Locale::ZhHans => "提交",
+    }
+}

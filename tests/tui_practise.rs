@@ -147,6 +147,12 @@ fn retry_asks_only_the_missed_ones_and_o_opens_the_point() {
         missed
     );
     press(&mut app, KeyCode::Char('o'));
+    assert!(
+        matches!(app.screen(), Screen::Quiz(_)),
+        "the point is offered only after answering"
+    );
+    answer(&mut app, true);
+    press(&mut app, KeyCode::Char('o'));
     assert!(matches!(app.screen(), Screen::Point(p) if guide().points[p.point].id == "typhoon"));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::Quiz(_)), "back returns to the quiz");
@@ -299,4 +305,105 @@ fn a_point_quiz_does_not_overwrite_its_categorys_score() {
         app.progress.scores
     );
     assert!(!app.progress.scores.contains_key("risks"));
+}
+
+#[test]
+fn the_household_buttons_react_exactly_where_they_are_drawn() {
+    for (locale, w, h) in [
+        (Locale::En, 80, 24),
+        (Locale::ZhHans, 80, 24),
+        (Locale::En, 40, 12),
+        (Locale::ZhHans, 40, 12),
+    ] {
+        let mut app = app(locale);
+        let supplies = guide().checklists.iter().position(|c| c.id == "supplies").unwrap();
+        open_practise(&mut app, PractiseRow::Checklist(supplies));
+        let terminal = draw(&mut app, w, h);
+        let (x, y) = find(&terminal, "[+]").unwrap_or_else(|| panic!("no [+] at {w}x{h}"));
+        // Every cell of "[+]" adds a person; the cell after it does nothing.
+        for dx in 0..3 {
+            let before = app.progress.household;
+            click(&mut app, x + dx, y);
+            assert_eq!(app.progress.household, before + 1, "{locale:?} {w}x{h} column {dx}");
+            draw(&mut app, w, h);
+        }
+        let before = app.progress.household;
+        click(&mut app, x + 3, y);
+        assert_eq!(app.progress.household, before, "beside the button");
+        let (x, y) = find(&terminal, "[−]").unwrap();
+        click(&mut app, x + 1, y);
+        assert_eq!(app.progress.household, before - 1);
+    }
+}
+
+#[test]
+fn tapping_a_footer_hint_never_answers_a_question() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    draw(&mut app, 80, 24);
+    let footer_row = 23;
+    for x in 0..80 {
+        click(&mut app, x, footer_row);
+        if !matches!(app.screen(), Screen::Quiz(_)) {
+            break;
+        }
+        assert!(!quiz(&app).answered, "a tap at column {x} of the hints answered");
+        draw(&mut app, 80, 24);
+    }
+}
+
+/// The first select-all question of the typhoon quiz, reached by answering
+/// the ones before it.
+fn to_select_all(app: &mut App<'_>) {
+    press_all(app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
+    for _ in 0..10 {
+        let q = quiz(app);
+        if q.session.question(guide(), q.current).unwrap().kind == QuestionKind::Multiple {
+            return;
+        }
+        answer(app, true);
+        press(app, KeyCode::Enter);
+    }
+    panic!("no select-all question in the typhoon quiz");
+}
+
+#[test]
+fn a_select_all_question_has_a_submit_button_and_marks_every_option_after() {
+    let mut app = app(Locale::En);
+    to_select_all(&mut app);
+    let terminal = draw(&mut app, 80, 24);
+    let (x, y) = find(&terminal, "Submit").unwrap();
+    let q = quiz(&app);
+    let key = q.session.shown_answer(guide(), q.current);
+    // Tick one right option only, then tap Submit.
+    let first = key[0];
+    press(&mut app, KeyCode::Char(char::from(b'1' + first as u8)));
+    click(&mut app, x, y);
+    assert!(quiz(&app).answered, "Submit submitted");
+    let text = common::screen_text(&draw(&mut app, 80, 24));
+    assert!(text.contains(&format!("[✓] {}.", first + 1)), "{text}");
+    if key.len() > 1 {
+        assert!(
+            text.contains(&format!("[!] {}.", key[1] + 1)),
+            "a missed option is marked: {text}"
+        );
+    }
+    assert!(text.contains("[!] you missed it"), "the marks are explained: {text}");
+}
+
+#[test]
+fn at_40x12_the_marks_can_be_scrolled_back_into_view_after_answering() {
+    let mut app = app(Locale::En);
+    to_select_all(&mut app);
+    let q = quiz(&app);
+    let key = q.session.shown_answer(guide(), q.current);
+    press(&mut app, KeyCode::Char(char::from(b'1' + key[0] as u8)));
+    press(&mut app, KeyCode::Enter);
+    let answered = common::screen_text(&draw(&mut app, 40, 12));
+    assert!(!answered.contains("[✓]"), "the verdict shows first: {answered}");
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Up);
+    }
+    let back = common::screen_text(&draw(&mut app, 40, 12));
+    assert!(back.contains("[✓]"), "{back}");
 }

@@ -94,6 +94,9 @@ pub struct QuizState {
     pub toggled: Vec<bool>,
     /// Set once the current question is answered: show right or wrong.
     pub answered: bool,
+    /// Lines scrolled back from the verdict, to see the question and its
+    /// marks again on a small screen.
+    pub back: usize,
     /// Saved to progress already (on finishing).
     pub recorded: bool,
     /// What is asked: where the score is kept, if anywhere.
@@ -109,6 +112,7 @@ impl QuizState {
             choice: None,
             toggled: Vec::new(),
             answered: false,
+            back: 0,
             recorded: false,
             scope,
         }

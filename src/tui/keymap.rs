@@ -16,6 +16,8 @@ pub enum Context {
     Sos,
     Help,
     Quiz,
+    /// A question answered: its verdict and explanation are showing.
+    QuizAnswered,
     QuizResult,
     Readiness,
     ReadinessResult,
@@ -131,6 +133,15 @@ static QUIZ: &[Binding] = &[
         "确认 / 下一题",
         true,
     ),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出测验", true),
+];
+
+/// After an answer: read why, scroll back to the marks on a small screen,
+/// open the point (only now, so it cannot be peeked at first), go on.
+static QUIZ_ANSWERED: &[Binding] = &[
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "scroll", "滚动", true),
+    bind(&[Down, Char('j')], Action::Down, "", "", "", false),
+    bind(&[Enter], Action::Confirm, "Enter", "next", "下一题", true),
     bind(
         &[Char('o')],
         Action::OpenLinked,
@@ -332,6 +343,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Sos => SOS,
         Context::Help => HELP,
         Context::Quiz => QUIZ,
+        Context::QuizAnswered => QUIZ_ANSWERED,
         Context::QuizResult => QUIZ_RESULT,
         Context::Readiness => READINESS,
         Context::ReadinessResult => READINESS_RESULT,

@@ -83,6 +83,7 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
         Screen::Point(_) => Context::Point,
         Screen::Search(_) => Context::Search,
         Screen::Quiz(q) if q.finished() => Context::QuizResult,
+        Screen::Quiz(q) if q.answered => Context::QuizAnswered,
         Screen::Quiz(_) => Context::Quiz,
         Screen::Readiness(r)
             if app

@@ -150,13 +150,16 @@ fn quiz(app: &mut App<'_>, action: Action) -> bool {
                 submit(app, &chosen);
             }
         }
-        Action::OpenLinked => {
+        Action::OpenLinked if q.answered => {
             let point = q.session.items[q.current].point;
             open_point(app, point);
         }
+        // The view stops at the top; this only bounds a held-down key.
+        Action::Up | Action::ScrollUp if q.answered => q.back = (q.back + 1).min(60),
+        Action::Down | Action::ScrollDown if q.answered => q.back = q.back.saturating_sub(1),
         // Other keys on a question (a digit that is not an option, Space on
         // a single choice) do nothing rather than fall through.
-        Action::Choose(_) | Action::OpenRow(_) | Action::Toggle => {}
+        Action::Choose(_) | Action::OpenRow(_) | Action::Toggle | Action::OpenLinked => {}
         _ => return false,
     }
     true
@@ -183,6 +186,7 @@ fn next_question(app: &mut App<'_>) {
     q.choice = None;
     q.toggled.clear();
     q.answered = false;
+    q.back = 0;
     if q.finished() && !q.recorded {
         q.recorded = true;
         let score = q.session.score();

@@ -36,25 +36,28 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         .any(|i| i.quantity.is_some());
     if has_quantities {
         let people = format!(
-            "{}{}{} {}   − +",
+            "{}{}{} {}  ",
             t.household,
             colon(app.locale),
             app.progress.household,
             t.people
         );
-        head.push(Line::styled(truncate(&people, w), app.theme.key));
+        // The buttons react exactly where they are drawn: their columns are
+        // measured from the text before them, by display width.
+        let x = area.x + u16::try_from(crate::textwrap_cjk::width(&people)).unwrap_or(area.width);
+        let y = area.y + 1;
+        let fits = x.saturating_add(7) <= area.right();
+        let buttons = if fits { "[−] [+]" } else { "" };
+        head.push(Line::from(vec![
+            Span::styled(truncate(&people, w), app.theme.key),
+            Span::styled(buttons, app.theme.selected),
+        ]));
+        if fits {
+            last.hits.push((Rect::new(x, y, 3, 1), Action::Fewer));
+            last.hits.push((Rect::new(x + 4, y, 3, 1), Action::More));
+        }
     }
     let top = u16::try_from(head.len()).unwrap_or(0);
-    if has_quantities {
-        last.hits.push((
-            Rect::new(area.right().saturating_sub(4).max(area.x), area.y + 1, 2, 1),
-            Action::Fewer,
-        ));
-        last.hits.push((
-            Rect::new(area.right().saturating_sub(2).max(area.x), area.y + 1, 2, 1),
-            Action::More,
-        ));
-    }
     let body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
     let body_hits = last.hits.len();
     let mut lines: Vec<Line<'_>> = Vec::new();

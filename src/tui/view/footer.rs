@@ -51,7 +51,9 @@ pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
             break;
         }
         push_entry(&mut spans, binding, app);
-        last.hits.push((Rect::new(x, area.y, w, 1), binding.action));
+        if tappable(binding.action) {
+            last.hits.push((Rect::new(x, area.y, w, 1), binding.action));
+        }
         spans.push(Span::raw("  "));
         x += w + 2;
     }
@@ -85,4 +87,22 @@ pub fn notice(app: &App<'_>, notice: &str, frame: &mut Frame<'_>, area: Rect) {
         .map(|l| Line::styled(l, app.theme.title))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A hint is a reminder of a key, not a control: tapping one may move,
+/// open or close, but never answer, tick or change anything, since the
+/// hint "1–6 choose" is not option 1.
+fn tappable(action: Action) -> bool {
+    !matches!(
+        action,
+        Action::Choose(_)
+            | Action::Toggle
+            | Action::Confirm
+            | Action::Yes
+            | Action::No
+            | Action::More
+            | Action::Fewer
+            | Action::Related(_)
+            | Action::Retry
+    )
 }

@@ -64,10 +64,17 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         .unwrap_or_default();
     for (shown, &original) in item.order.iter().enumerate() {
         let selected = state.choice == Some(shown) && !state.answered;
+        // After a select-all question each option says, in characters that
+        // survive NO_COLOR, what the reader did with it.
+        let (is_right, ticked) = (right.contains(&shown), chosen.contains(&shown));
         let mark = match (state.answered, multiple) {
-            (true, _) if right.contains(&shown) => "✓ ",
-            (true, _) if chosen.contains(&shown) => "✗ ",
-            (true, _) => "  ",
+            (true, true) if is_right && ticked => "[✓] ",
+            (true, true) if ticked => "[✗] ",
+            (true, true) if is_right => "[!] ",
+            (true, true) => "[ ] ",
+            (true, false) if is_right => "✓ ",
+            (true, false) if ticked => "✗ ",
+            (true, false) => "  ",
             (false, true) if state.toggled.get(shown) == Some(&true) => "[x] ",
             (false, true) => "[ ] ",
             (false, false) => "",
@@ -91,6 +98,17 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         if selected {
             last.cursor = Some(Position::new(area.x, area.y + top as u16));
         }
+    }
+    if multiple && state.answered {
+        let legend = crate::i18n::select_all_marks(app.locale);
+        lines.extend(wrap(legend, w).into_iter().map(|l| Line::styled(l, app.theme.dim)));
+    }
+    if multiple && !state.answered {
+        let top = lines.len() + 1;
+        lines.push(Line::raw(""));
+        let submit = crate::i18n::submit(app.locale);
+        lines.push(Line::styled(format!("[ Enter  {submit} ]"), app.theme.selected));
+        push_hit(last, area, top, 1, Action::Confirm);
     }
     let mut verdict_line = 0;
     if state.answered {
@@ -126,7 +144,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
     let height = usize::from(area.height).max(1);
     let overflow = lines.len().saturating_sub(height);
     let scroll = if state.answered {
-        verdict_line.saturating_sub(1).min(overflow)
+        verdict_line.saturating_sub(1).min(overflow).saturating_sub(state.back)
     } else {
         let focus = last
             .cursor
