@@ -317,3 +317,11 @@ pub fn submit(locale: Locale) -> &'static str {
         Locale::ZhHans => "提交",
     }
 }
+
+/// Under a readiness question already answered: the answer kept.
+pub fn readiness_saved(locale: Locale, answer: &str) -> String {
+    match locale {
+        Locale::En => format!("Your answer last time: {answer}"),
+        Locale::ZhHans => format!("上次的回答：{answer}"),
+    }
+}

@@ -42,6 +42,29 @@ pub struct Progress {
     /// The readiness check's last answers, by question id.
     #[serde(default)]
     pub readiness: BTreeMap<String, bool>,
+    /// Where the reader was when the guide closed, to reopen just there.
+    /// (Files without it fall back to `last_point`.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+}
+
+/// A place in the guide worth reopening.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "screen", rename_all = "kebab-case")]
+pub enum Place {
+    Home,
+    /// A point, a section of it, and how far into that section in per
+    /// mille: line numbers change when the window or the language does.
+    Point {
+        id: String,
+        section: usize,
+        within: u16,
+    },
+    Checklist {
+        id: String,
+        selected: usize,
+    },
+    Readiness,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -407,3 +407,30 @@ fn at_40x12_the_marks_can_be_scrolled_back_into_view_after_answering() {
     let back = common::screen_text(&draw(&mut app, 40, 12));
     assert!(back.contains("[✓]"), "{back}");
 }
+
+#[test]
+fn the_readiness_check_resumes_shows_saved_answers_and_goes_back() {
+    let mut app = app(Locale::En);
+    open_practise(&mut app, PractiseRow::Readiness);
+    press_all(&mut app, &[KeyCode::Char('y'), KeyCode::Char('n'), KeyCode::Char('y')]);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen(), Screen::Readiness(r) if r.current == 3),
+        "resumes at the 4th question, not at 0/12"
+    );
+    press(&mut app, KeyCode::Up);
+    let text = common::screen_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Your answer last time: Yes"), "{text}");
+    press(&mut app, KeyCode::Up);
+    let text = common::screen_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Your answer last time: No"), "{text}");
+    press(&mut app, KeyCode::Char('y'));
+    let check = guide().readiness.as_ref().unwrap();
+    assert_eq!(
+        app.progress.readiness.get(&check.questions[1].id),
+        Some(&true),
+        "changed"
+    );
+    assert!(matches!(app.screen(), Screen::Readiness(r) if r.current == 2));
+}

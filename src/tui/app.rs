@@ -231,8 +231,33 @@ impl<'g> App<'g> {
     /// Opens the point the reader had open last time, above home and its
     /// category, so Back still leads somewhere sensible.
     pub fn resume(&mut self) {
-        let Some(id) = self.progress.last_point.clone() else {
-            return;
+        use crate::progress::Place;
+        let (id, anchor) = match self.progress.place.clone() {
+            None => match self.progress.last_point.clone() {
+                Some(id) => (id, None),
+                None => return,
+            },
+            Some(Place::Home) => return,
+            Some(Place::Point { id, section, within }) => (id, Some((section, within.min(1000)))),
+            Some(Place::Checklist { id, selected }) => {
+                if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
+                    self.stack
+                        .push(Screen::Checklist(ChecklistState { checklist, selected }));
+                }
+                return;
+            }
+            Some(Place::Readiness) => {
+                if let Some(check) = &self.guide.readiness {
+                    let current = check
+                        .questions
+                        .iter()
+                        .position(|q| !self.progress.readiness.contains_key(&q.id))
+                        .unwrap_or(check.questions.len());
+                    self.stack
+                        .push(Screen::Readiness(ReadinessState { current, cursor: 0 }));
+                }
+                return;
+            }
         };
         let Some(point) = self.guide.points.iter().position(|p| p.id == id) else {
             return;
@@ -259,8 +284,8 @@ impl<'g> App<'g> {
         self.stack.push(Screen::Point(PointState {
             point,
             scroll: 0,
-            section: None,
-            anchor: None,
+            section: anchor.map(|(section, _)| section),
+            anchor,
         }));
     }
 

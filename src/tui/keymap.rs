@@ -182,6 +182,8 @@ static QUIZ_RESULT: &[Binding] = &[
 static READINESS: &[Binding] = &[
     bind(&[Char('y')], Action::Yes, "y", "yes", "是", true),
     bind(&[Char('n')], Action::No, "n", "no", "否", true),
+    bind(&[Up, Char('k')], Action::Up, "↑", "previous question", "上一题", true),
+    bind(&[Char('r')], Action::Retry, "r", "start again", "从头再来", false),
     bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出", true),
 ];
 

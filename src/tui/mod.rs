@@ -113,6 +113,11 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
             }
         }
     }
+    // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.
+    update::remember_place(&mut app);
+    if app.dirty {
+        let _ = options.store.save(&app.progress);
+    }
     Ok(())
 }
 

@@ -150,7 +150,12 @@ fn apply(app: &mut App<'_>, action: Action) {
                 scroll: 0,
             });
         }
-        Action::ToggleLanguage => app.locale = app.locale.other(),
+        // Re-wrapped in the other language, the point keeps its section,
+        // as after a resize; a line number would land elsewhere.
+        Action::ToggleLanguage => {
+            keep_place(app);
+            app.locale = app.locale.other();
+        }
         Action::Back if app.overlay.is_some() => app.overlay = None,
         Action::Back => {
             if app.stack.len() > 1
@@ -456,6 +461,35 @@ fn jump_section(app: &mut App<'_>, action: Action) {
 
 /// Before lines re-wrap to a new width, notes where in which section the
 /// reader is; the view and the next key find the same place again.
+/// Notes where the reader is, for the next start to reopen there.
+pub fn remember_place(app: &mut App<'_>) {
+    use crate::progress::Place;
+    keep_place(app);
+    let place = match app.screen() {
+        Screen::Point(p) => {
+            let (section, within) = p.anchor.unwrap_or((0, 0));
+            Place::Point {
+                id: app.guide.points[p.point].id.clone(),
+                section,
+                within,
+            }
+        }
+        Screen::Checklist(c) => match app.guide.checklists.get(c.checklist) {
+            Some(list) => Place::Checklist {
+                id: list.id.clone(),
+                selected: c.selected,
+            },
+            None => Place::Home,
+        },
+        Screen::Readiness(_) => Place::Readiness,
+        _ => Place::Home,
+    };
+    if app.progress.place.as_ref() != Some(&place) {
+        app.progress.place = Some(place);
+        app.dirty = true;
+    }
+}
+
 fn keep_place(app: &mut App<'_>) {
     let sections = app.last.sections.clone();
     let total = app.last.max_scroll + app.last.page.max(1);

@@ -67,9 +67,18 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             let missed = app.progress.missed_questions();
             start_quiz(app, &Scope::Only(missed));
         }
-        PractiseRow::Readiness => app
-            .stack
-            .push(Screen::Readiness(ReadinessState { current: 0, cursor: 0 })),
+        PractiseRow::Readiness => {
+            // Resume at the first question not yet answered; with every one
+            // answered, at the result. Starting over is one explicit key.
+            let current = app.guide.readiness.as_ref().map_or(0, |check| {
+                check
+                    .questions
+                    .iter()
+                    .position(|q| !app.progress.readiness.contains_key(&q.id))
+                    .unwrap_or(check.questions.len())
+            });
+            app.stack.push(Screen::Readiness(ReadinessState { current, cursor: 0 }));
+        }
         PractiseRow::Checklist(checklist) => app
             .stack
             .push(Screen::Checklist(ChecklistState { checklist, selected: 0 })),
@@ -241,6 +250,8 @@ fn readiness_action(app: &mut App<'_>, action: Action) -> bool {
             app.progress.readiness.insert(id, action == Action::Yes);
             app.dirty = true;
         }
+        Action::Up if !finished && state.current > 0 => state.current -= 1,
+        Action::Up if !finished => {}
         Action::Retry => {
             state.current = 0;
             state.cursor = 0;

@@ -40,6 +40,12 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
                 .into_iter()
                 .map(|l| Line::styled(l, app.theme.title)),
         );
+        // A saved answer is shown, so going back to change one is safe.
+        let saved = app.progress.readiness.get(&q.id).map(|&a| if a { t.yes } else { t.no });
+        if let Some(saved) = saved {
+            let text = crate::i18n::readiness_saved(app.locale, saved);
+            lines.push(Line::styled(truncate(&text, w), app.theme.dim));
+        }
         lines.push(Line::raw(""));
         let top = lines.len();
         let yes = format!(" y  {} ", t.yes);
