@@ -260,6 +260,17 @@ fn interactive(guide: &Guide, locale: Locale, cli: &Cli) -> ExitCode {
 
 /// The interactive guide, opened at `start`.
 pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> ExitCode {
+    // A terminal without cursor addressing would get a screenful of escape
+    // codes; the line-by-line commands work anywhere.
+    let term = std::env::var("TERM").unwrap_or_default();
+    if term.is_empty() || term == "dumb" {
+        eprintln!(
+            "ready: this terminal (TERM={}) cannot show the full-screen guide; use `ready list`, `ready show ID`, \
+             `ready quiz --plain` or `ready checklist --plain ID`",
+            if term.is_empty() { "unset" } else { "dumb" }
+        );
+        return ExitCode::from(FAILURE);
+    }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!(
             "ready: the interactive guide needs a terminal; try `ready list`, `ready show ID`, `--plain` or `ready --help`"
@@ -297,6 +308,7 @@ pub fn store(cli: &Cli) -> Store {
 pub fn theme_from_env() -> ThemeName {
     match std::env::var_os("NO_COLOR") {
         Some(v) if !v.is_empty() => ThemeName::Mono,
+        _ if std::env::var("TERM").is_ok_and(|t| t == "linux" || t.starts_with("linux-")) => ThemeName::Console,
         _ => ThemeName::Default,
     }
 }

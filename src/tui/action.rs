@@ -16,6 +16,8 @@ pub enum Action {
     Open,
     Back,
     Quit,
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    Suspend,
     Search,
     Sos,
     Help,

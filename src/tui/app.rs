@@ -202,6 +202,8 @@ pub struct App<'g> {
     pub quizzes: u64,
     pub last: LastFrame,
     pub quit: bool,
+    /// Ctrl-Z was pressed: the loop suspends the process, then redraws.
+    pub suspend: bool,
 }
 
 impl<'g> App<'g> {
@@ -225,6 +227,7 @@ impl<'g> App<'g> {
             quizzes: 0,
             last: LastFrame::default(),
             quit: false,
+            suspend: false,
         }
     }
 

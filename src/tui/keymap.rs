@@ -366,7 +366,12 @@ pub fn globals(context: Context) -> &'static [Binding] {
 /// turns it into a key, and people expect it to work.
 pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, Char('c') | Char('q')).then_some(Action::Quit);
+        return match key.code {
+            Char('c') | Char('q') => Some(Action::Quit),
+            // Raw mode turns Ctrl-Z into a key too: suspend as a shell expects.
+            Char('z') => Some(Action::Suspend),
+            _ => None,
+        };
     }
     match (context, key.code) {
         (Context::Point, Char(c @ '1'..='9')) => return Some(Action::Related(c as usize - '1' as usize)),

@@ -102,6 +102,9 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         {
             app.notice = Some(format!("speech command failed: {e}"));
         }
+        if std::mem::take(&mut app.suspend) {
+            terminal::suspend(&mut term)?;
+        }
         if app.dirty {
             app.dirty = false;
             if let Err(e) = options.store.save(&app.progress) {

@@ -70,3 +70,24 @@ pub fn quit_signal() -> Arc<AtomicBool> {
     }
     flag
 }
+
+/// Ctrl-Z: the terminal as the shell left it, the process stopped until
+/// `fg`, then everything taken back and the whole screen drawn again.
+pub fn suspend(term: &mut Term) -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    {
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    }
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All)
+    )?;
+    // A fresh terminal has empty buffers, so the next frame is drawn whole;
+    // `clear` would ask the terminal where its cursor is, and not all answer.
+    *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
+}

@@ -13,6 +13,8 @@ pub enum ThemeName {
     HighContrast,
     /// No colours at all (chosen automatically when NO_COLOR is set).
     Mono,
+    /// The Linux console's 8 colours (chosen automatically for TERM=linux).
+    Console,
 }
 
 #[derive(Clone, Debug)]
@@ -40,6 +42,7 @@ impl Theme {
             ThemeName::Default => Theme::default_colors(),
             ThemeName::HighContrast => Theme::high_contrast(),
             ThemeName::Mono => Theme::mono(),
+            ThemeName::Console => Theme::console(),
         }
     }
 
@@ -63,7 +66,12 @@ impl Theme {
             border: Style::default().fg(Color::DarkGray),
             blue: Style::default().fg(Color::White).bg(Color::Blue).add_modifier(bold),
             yellow: Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(bold),
-            orange: Style::default().fg(Color::Black).bg(Color::LightRed).add_modifier(bold),
+            // Xterm's orange (208): "light red" is read as red, and orange
+            // and red warnings call for different actions.
+            orange: Style::default()
+                .fg(Color::Black)
+                .bg(Color::Indexed(208))
+                .add_modifier(bold),
             red: Style::default().fg(Color::White).bg(Color::Red).add_modifier(bold),
         }
     }
@@ -105,7 +113,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             orange: Style::default()
                 .fg(Color::Black)
-                .bg(Color::LightRed)
+                .bg(Color::Indexed(208))
                 .add_modifier(Modifier::BOLD),
             red: Style::default()
                 .fg(Color::White)
@@ -135,6 +143,20 @@ impl Theme {
             yellow: bold,
             orange: bold,
             red: bold,
+        }
+    }
+
+    /// The Linux console has 8 colours and no 256-colour palette: orange
+    /// becomes red text on yellow, unlike yellow (black on yellow) and red
+    /// (white on red); dim, which the console draws poorly, is plain.
+    fn console() -> Theme {
+        let bold = Modifier::BOLD;
+        Theme {
+            dim: Style::default(),
+            orange: Style::default().fg(Color::Red).bg(Color::Yellow).add_modifier(bold),
+            link: Style::default().fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
+            border: Style::default(),
+            ..Theme::default_colors()
         }
     }
 

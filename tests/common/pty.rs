@@ -38,6 +38,10 @@ impl Pty {
     /// Runs `ready ARGS` with its home and data directories inside `home`,
     /// so anything it writes there can be seen.
     pub fn start(args: &[&str], home: &Path, cols: u16, rows: u16) -> Pty {
+        Pty::start_with(args, home, cols, rows, &[])
+    }
+
+    pub fn start_with(args: &[&str], home: &Path, cols: u16, rows: u16, env: &[(&str, &str)]) -> Pty {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -54,6 +58,9 @@ impl Pty {
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env_remove("LC_ALL");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
@@ -79,6 +86,11 @@ impl Pty {
             writer,
             child,
         }
+    }
+
+    /// Everything the program wrote, escapes and all.
+    pub fn raw_text(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
     }
 
     pub fn screen(&self) -> String {

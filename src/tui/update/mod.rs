@@ -143,6 +143,7 @@ fn apply(app: &mut App<'_>, action: Action) {
     match action {
         Action::Ignore => {}
         Action::Quit => app.quit = true,
+        Action::Suspend => app.suspend = true,
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Sos => {
             app.overlay = Some(Overlay::Sos {
