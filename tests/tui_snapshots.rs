@@ -138,10 +138,10 @@ fn quiz_results() {
                 break;
             }
             press_all(app, &[KeyCode::Char('1')]);
-            if let ready::tui::app::Screen::Quiz(q) = app.screen().clone() {
-                if !q.answered {
-                    press_all(app, &[KeyCode::Enter]);
-                }
+            if let ready::tui::app::Screen::Quiz(q) = app.screen().clone()
+                && !q.answered
+            {
+                press_all(app, &[KeyCode::Enter]);
             }
             press_all(app, &[KeyCode::Enter]);
         }

@@ -106,11 +106,11 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     let mut out = io::stdout().lock();
     let mut warned = false;
     let mut save = |p: &crate::progress::Progress| {
-        if let Err(e) = store.save(p) {
-            if !warned {
-                eprintln!("ready: cannot save progress: {e}");
-                warned = true;
-            }
+        if let Err(e) = store.save(p)
+            && !warned
+        {
+            eprintln!("ready: cannot save progress: {e}");
+            warned = true;
         }
     };
     match plain_checklist::run(

@@ -140,10 +140,10 @@ pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Loca
 
 /// The width to wrap text to: the terminal's, or 80 when piped.
 fn output_width() -> usize {
-    if io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-            return usize::from(w).clamp(20, 200);
-        }
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w).clamp(20, 200);
     }
     80
 }

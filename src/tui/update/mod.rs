@@ -23,13 +23,13 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.notice = None;
-            if !type_into_search(app, key.code, key.modifiers) {
-                if let Some(action) = keymap::action_for(context(app), key) {
-                    // Behind "window too small" nothing can be seen, so only
-                    // quitting, SOS and closing it act.
-                    if !too_small(app) || matches!(action, Action::Quit | Action::Sos | Action::Back) {
-                        apply(app, action);
-                    }
+            if !type_into_search(app, key.code, key.modifiers)
+                && let Some(action) = keymap::action_for(context(app), key)
+            {
+                // Behind "window too small" nothing can be seen, so only
+                // quitting, SOS and closing it act.
+                if !too_small(app) || matches!(action, Action::Quit | Action::Sos | Action::Back) {
+                    apply(app, action);
                 }
             }
         }
