@@ -17,3 +17,4 @@ pub mod search;
 pub mod stats;
 pub mod textwrap_cjk;
 pub mod tui;
+pub mod upkeep;

@@ -1,5 +1,6 @@
 //! The command line: parse, load the guide, run one command.
 
+mod due;
 mod kiosk;
 mod plain_checklist;
 mod plain_quiz;
@@ -43,6 +44,9 @@ pub struct Cli {
     /// Speak what gains focus through CMD, e.g. "espeak-ng -v en" (one line per utterance on its stdin).
     #[arg(long, global = true, value_name = "CMD")]
     pub speak: Option<String>,
+    /// Take this date (YYYY-MM-DD) as today, for due dates; for tests.
+    #[arg(long, global = true, value_name = "DATE", hide = true, value_parser = parse_today)]
+    pub today: Option<jiff::civil::Date>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -129,6 +133,18 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// What needs checking or replacing soon; exit 1 if anything is due, 0 if nothing.
+    Due {
+        /// How many days ahead to look (overdue things always count).
+        #[arg(long, value_name = "N", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3660))]
+        days: u32,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Also write every date as an iCalendar file (events with reminders) to FILE.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
     },
     /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions {
@@ -227,6 +243,14 @@ pub fn main() -> ExitCode {
             practise::checklist(&guide, id, *plain, *household, locale, &cli)
         }
         Some(Command::Stats { files, json }) => stats::run(&guide, files, *json, locale),
+        Some(Command::Due { days, json, ics }) => {
+            let request = due::Request {
+                days: *days,
+                json: *json,
+                ics: ics.as_deref(),
+            };
+            due::run(&guide, &request, today(&cli), locale, &cli)
+        }
         Some(Command::Check { .. } | Command::Completions { .. } | Command::Man | Command::Kiosk { .. }) => {
             ExitCode::SUCCESS
         }
@@ -296,6 +320,15 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// Today, unless a test says otherwise with `--today`.
+pub fn today(cli: &Cli) -> jiff::civil::Date {
+    cli.today.unwrap_or_else(crate::upkeep::today)
+}
+
+fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::upkeep::parse(text).ok_or_else(|| format!("`{text}` is not a date like 2026-12-02"))
 }
 
 /// Where progress is kept: `--data-dir`, or the user's data directory.

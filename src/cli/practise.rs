@@ -116,7 +116,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     match plain_checklist::run(
         &guide.checklists[index],
         &mut progress,
-        locale,
+        (locale, super::today(cli)),
         &mut input,
         &mut out,
         &mut save,
