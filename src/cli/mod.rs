@@ -84,8 +84,11 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Export one checklist instead (Markdown only), e.g. `supplies`.
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "plan")]
         checklist: Option<String>,
+        /// Export your family plan's details on one printable page (md or html).
+        #[arg(long)]
+        plan: bool,
         /// People in the household, to scale quantities (default: as saved).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
         household: Option<u32>,
@@ -228,10 +231,17 @@ pub fn main() -> ExitCode {
         Some(Command::Show { id }) => read::show(&guide, id, locale),
         Some(Command::Search { query }) => read::search(&guide, &query.join(" "), locale),
         Some(Command::Export {
+            plan: true,
+            format,
+            output,
+            ..
+        }) => practise::export_plan(&guide, *format, output.as_deref(), today(&cli), locale, &cli),
+        Some(Command::Export {
             checklist: Some(id),
             format,
             output,
             household,
+            ..
         }) => practise::export_checklist(&guide, id, *format, output.as_deref(), *household, locale, &cli),
         Some(Command::Export { format, output, .. }) => read::export(&guide, *format, output.as_deref(), locale),
         Some(Command::Quiz {

@@ -1,5 +1,6 @@
-//! `ready due`: the exit status a login script, cron or a timer tests, the
-//! lines a person reads, the JSON a script reads, and the calendar file.
+//! `ready due` and `ready export --plan`: the exit status a login script,
+//! cron or a timer tests, the lines a person reads, the JSON a script reads,
+//! the calendar file, and the printed plan.
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
@@ -117,4 +118,33 @@ fn a_date_that_is_not_a_date_is_dropped_with_a_notice_not_a_crash() {
     assert_eq!(code, 1);
     assert!(err.contains("supplies/water"), "{err}");
     assert!(out.contains("2 days"), "{out}");
+}
+
+#[test]
+fn the_plan_exports_as_one_page_that_says_where_its_details_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("progress.json"),
+        r#"{"version": 3, "plan": {"out-of-town-name": "Aunt Mei", "out-of-town-phone": "+86 21 5555 0000"}}"#,
+    )
+    .unwrap();
+    let (code, out, err) = run(ready(dir.path()).args(["export", "--plan", "--format", "html"]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.contains("<td>Aunt Mei</td>") && out.contains("<td>+86 21 5555 0000</td>"),
+        "{out}"
+    );
+    assert!(out.contains("@page{size:A4"), "prints on A4");
+    let kept = dir.path().join("progress.json");
+    assert!(
+        out.contains(&kept.display().to_string()),
+        "names {}: {out}",
+        kept.display()
+    );
+    let (code, out, _) = run(ready(dir.path()).args(["--lang", "zh-Hans", "export", "--plan", "--format", "md"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("| 外地联络人：姓名 | Aunt Mei |"), "{out}");
+    let (code, _, err) = run(ready(dir.path()).args(["export", "--plan", "--format", "json"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("--format md or --format html"), "{err}");
 }
