@@ -327,6 +327,7 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
             .as_deref()
             .map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
             .filter(|w| !w.is_empty()),
+        today: cli.today,
     };
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,

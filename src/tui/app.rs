@@ -21,6 +21,10 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// What is due this month or overdue, soonest first.
+    Due(DueState),
+    /// The family plan's own details, as a form.
+    Plan(PlanState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +41,8 @@ pub enum PractiseRow {
     Mistakes,
     Readiness,
     Checklist(usize),
+    /// "3 items due this month": shown only when something is.
+    Due,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +153,35 @@ pub struct ChecklistState {
     pub checklist: usize,
     /// Index of the highlighted item across all sections.
     pub selected: usize,
+    /// A date being entered, for an item or the recurring check.
+    pub date: Option<DateField>,
+}
+
+impl ChecklistState {
+    pub fn new(checklist: usize, selected: usize) -> ChecklistState {
+        ChecklistState {
+            checklist,
+            selected,
+            date: None,
+        }
+    }
+}
+
+pub use super::date_field::{DateField, DateTarget};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueState {
+    pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanState {
+    /// Index into `upkeep::plan::Field::all()`.
+    pub selected: usize,
+    /// The text being typed into the selected field, if editing.
+    pub editing: Option<String>,
+    /// Why the last value typed could not be kept.
+    pub invalid: Option<crate::upkeep::plan::Invalid>,
 }
 
 /// A layer over the current screen, closed with one key.
@@ -204,6 +239,11 @@ pub struct App<'g> {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends the process, then redraws.
     pub suspend: bool,
+    /// The day due dates are counted from.
+    pub today: jiff::civil::Date,
+    /// Dates and the family plan's details are offered. Off in the kiosk,
+    /// where nothing personal may be entered or shown.
+    pub personal: bool,
 }
 
 impl<'g> App<'g> {
@@ -228,6 +268,9 @@ impl<'g> App<'g> {
             last: LastFrame::default(),
             quit: false,
             suspend: false,
+            // The one clock read here; tests set their own day.
+            today: crate::upkeep::today(),
+            personal: true,
         }
     }
 
@@ -245,7 +288,7 @@ impl<'g> App<'g> {
             Some(Place::Checklist { id, selected }) => {
                 if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
                     self.stack
-                        .push(Screen::Checklist(ChecklistState { checklist, selected }));
+                        .push(Screen::Checklist(ChecklistState::new(checklist, selected)));
                 }
                 return;
             }
@@ -323,7 +366,12 @@ impl<'g> App<'g> {
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
-        let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        // What is due comes first: it is the one row that asks for action.
+        let mut rows = Vec::new();
+        if self.personal && !crate::upkeep::due::this_month(self.guide, &self.progress, self.today).is_empty() {
+            rows.push(PractiseRow::Due);
+        }
+        rows.extend([PractiseRow::SelfCheck, PractiseRow::Mistakes]);
         if self.guide.readiness.is_some() {
             rows.push(PractiseRow::Readiness);
         }

@@ -2,13 +2,16 @@
 //! clicks can be mapped to actions over the last frame.
 
 mod checklist;
+mod checklist_dates;
 mod doc;
+mod due;
 mod footer;
 mod gauge;
 mod header;
 mod help;
 mod home;
 mod list;
+mod plan;
 mod point;
 mod quiz;
 mod readiness;
@@ -57,6 +60,8 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Quiz(state) => quiz::draw(app, state, frame, body, &mut last),
         Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
+        Screen::Due(state) => due::draw(app, state, frame, body, &mut last),
+        Screen::Plan(state) => plan::draw(app, state, frame, body, &mut last),
     }
     match &app.notice {
         // Shown over the two bottom lines until the next key: a problem
