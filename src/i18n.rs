@@ -327,4 +327,4 @@ pub fn readiness_saved(locale: Locale, answer: &str) -> String {
 }
 
 mod drills;
-pub use drills::{Drills, drills, outcome, outcome_mark};
+pub use drills::{Drills, drills, outcome, outcome_mark, verdict};

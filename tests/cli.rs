@@ -115,7 +115,7 @@ fn list_prints_categories_and_points_in_english() {
         .assert()
         .success()
         .stderr("")
-        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\n");
+        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n");
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn list_prints_categories_and_points_in_chinese() {
             .assert()
             .success()
             .stderr("")
-            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n");
+            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n情景演练 (1)\n  high-water  街道被淹\n");
     }
 }
 

@@ -151,7 +151,7 @@ pub fn export_checklist(
     emit_to(&text, output)
 }
 
-fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {
+pub(super) fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {
     let known: Vec<&str> = known.collect();
     let near = suggestions(id, known.iter().copied(), 3);
     let hint = if near.is_empty() {

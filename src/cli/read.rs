@@ -85,7 +85,12 @@ pub fn list_json(guide: &Guide) -> String {
             serde_json::json!({ "id": c.id, "title": c.title, "points": points })
         })
         .collect();
-    let value = serde_json::json!({ "categories": categories });
+    let drills: Vec<_> = guide
+        .drills
+        .iter()
+        .map(|d| serde_json::json!({ "id": d.id, "title": d.title, "summary": d.summary, "rehearses": d.rehearses }))
+        .collect();
+    let value = serde_json::json!({ "categories": categories, "drills": drills });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }
 

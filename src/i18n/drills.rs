@@ -7,6 +7,8 @@ pub struct Drills {
     pub heading: &'static str,
     /// Before a drill's title, in plain mode and on the point screen.
     pub drill: &'static str,
+    /// `ready list`'s heading.
+    pub plural: &'static str,
     pub step_of: &'static str,
     pub prompt: &'static str,
     pub invalid: &'static str,
@@ -28,6 +30,7 @@ pub struct Drills {
 pub static EN: Drills = Drills {
     heading: "Drills: what would you do?",
     drill: "Drill",
+    plural: "Drills",
     step_of: "Decision {n}",
     prompt: "Your move (a number): ",
     invalid: "Please answer with a number from 1 to {n}.",
@@ -49,6 +52,7 @@ pub static EN: Drills = Drills {
 pub static ZH: Drills = Drills {
     heading: "情景演练：你会怎么做？",
     drill: "演练",
+    plural: "情景演练",
     step_of: "第{n}步",
     prompt: "你的选择（填编号）：",
     invalid: "请输入 1 到 {n} 之间的编号。",
@@ -83,6 +87,17 @@ pub fn outcome(locale: Locale, outcome: Outcome) -> &'static str {
         (Locale::ZhHans, Outcome::Safe) => "安全脱险",
         (Locale::ZhHans, Outcome::Hurt) => "受了伤",
         (Locale::ZhHans, Outcome::Worse) => "后果严重",
+    }
+}
+
+/// A verdict and its reason as one sentence: Chinese puts no space after
+/// its full stop.
+pub fn verdict(locale: Locale, good: bool, feedback: &str) -> String {
+    let t = drills(locale);
+    let verdict = if good { t.good } else { t.poor };
+    match locale {
+        Locale::En => format!("{verdict} {feedback}"),
+        Locale::ZhHans => format!("{verdict}{feedback}"),
     }
 }
 

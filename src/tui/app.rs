@@ -21,6 +21,9 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// The list of drills.
+    Drills(DrillsState),
+    Drill(DrillState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +38,7 @@ pub enum HomeColumn {
 pub enum PractiseRow {
     SelfCheck,
     Mistakes,
+    Drills,
     Readiness,
     Checklist(usize),
 }
@@ -147,6 +151,36 @@ pub struct ChecklistState {
     pub checklist: usize,
     /// Index of the highlighted item across all sections.
     pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillsState {
+    pub selected: usize,
+}
+
+/// A drill under way or ended. The feedback on the last choice shows above
+/// the next situation, so a choice never needs a second key to go on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillState {
+    /// Index into `Guide::drills`.
+    pub drill: usize,
+    pub walk: crate::drill::Walk,
+    /// The highlighted choice, once arrows moved it: none at first, so a
+    /// stray Enter chooses nothing. At the end: the highlighted point link.
+    pub choice: Option<usize>,
+    /// Lines scrolled back up at the end, to see the path on a small screen.
+    pub back: usize,
+}
+
+impl DrillState {
+    pub fn new(drill: usize, walk: crate::drill::Walk) -> DrillState {
+        DrillState {
+            drill,
+            walk,
+            choice: None,
+            back: 0,
+        }
+    }
 }
 
 /// A layer over the current screen, closed with one key.
@@ -324,6 +358,9 @@ impl<'g> App<'g> {
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
         let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        if !self.guide.drills.is_empty() {
+            rows.push(PractiseRow::Drills);
+        }
         if self.guide.readiness.is_some() {
             rows.push(PractiseRow::Readiness);
         }

@@ -44,6 +44,8 @@ pub enum Start {
     Quiz(crate::quiz::Scope, Option<usize>),
     /// A checklist, by index into the guide's checklists.
     Checklist(usize),
+    /// A drill, by index into the guide's drills.
+    Drill(usize),
 }
 
 /// Runs the guide until the reader quits or a signal arrives.

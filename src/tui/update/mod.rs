@@ -9,6 +9,7 @@ use super::keymap::{self, Context};
 use crate::checklist;
 use crate::readiness;
 
+mod drill;
 mod practise;
 
 /// Lines a wheel notch scrolls.
@@ -63,6 +64,7 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
             checklist: *checklist,
             selected: 0,
         })),
+        super::Start::Drill(drill) => drill::open(app, *drill),
     }
 }
 
@@ -95,6 +97,9 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
             Context::ReadinessResult
         }
         Screen::Readiness(_) => Context::Readiness,
+        Screen::Drills(_) => Context::DrillList,
+        Screen::Drill(d) if d.walk.finished() => Context::DrillEnd,
+        Screen::Drill(_) => Context::Drill,
         Screen::Checklist(c) => {
             let scaled = app
                 .guide
@@ -137,7 +142,7 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
 }
 
 fn apply(app: &mut App<'_>, action: Action) {
-    if app.overlay.is_none() && practise::apply(app, action) {
+    if app.overlay.is_none() && (practise::apply(app, action) || drill::apply(app, action)) {
         return;
     }
     match action {
@@ -212,7 +217,9 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::Yes
         | Action::No
         | Action::More
-        | Action::Fewer => {}
+        | Action::Fewer
+        | Action::OpenDrill(_)
+        | Action::Drill => {}
         _ if app.overlay.is_some() => {}
         Action::SwitchColumn | Action::PrevColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
@@ -257,7 +264,8 @@ fn row_count(app: &App<'_>) -> usize {
         },
         Screen::List(l) => app.list_points(l.kind).len(),
         Screen::Search(s) => s.results.len(),
-        Screen::Point(_) => 0,
+        Screen::Point(_) | Screen::Drill(_) => 0,
+        Screen::Drills(_) => app.guide.drills.len(),
         Screen::Quiz(q) if q.finished() => q.session.missed().len(),
         Screen::Quiz(q) => q.session.question(app.guide, q.current).map_or(0, |q| q.options.len()),
         Screen::Readiness(r) => app
@@ -287,10 +295,11 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
         Screen::Home(HomeState { selected, .. })
         | Screen::List(ListState { selected, .. })
         | Screen::Search(SearchState { selected, .. })
-        | Screen::Checklist(super::app::ChecklistState { selected, .. }) => Some(selected),
+        | Screen::Checklist(super::app::ChecklistState { selected, .. })
+        | Screen::Drills(super::app::DrillsState { selected }) => Some(selected),
         Screen::Quiz(q) => Some(&mut q.cursor),
         Screen::Readiness(r) => Some(&mut r.cursor),
-        Screen::Point(_) => None,
+        Screen::Point(_) | Screen::Drill(_) => None,
     }
 }
 

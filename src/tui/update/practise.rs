@@ -67,6 +67,7 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             let missed = app.progress.missed_questions();
             start_quiz(app, &Scope::Only(missed));
         }
+        PractiseRow::Drills => super::drill::open_list(app),
         PractiseRow::Readiness => {
             // Resume at the first question not yet answered; with every one
             // answered, at the result. Starting over is one explicit key.
