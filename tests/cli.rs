@@ -111,11 +111,9 @@ fn assert_fits(text: &str, width: usize) {
 
 #[test]
 fn list_prints_categories_and_points_in_english() {
-    fixture(&["list", "--lang", "en"])
-        .assert()
-        .success()
-        .stderr("")
-        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n");
+    fixture(&["list", "--lang", "en"]).assert().success().stderr("").stdout(
+        "Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n",
+    );
 }
 
 #[test]

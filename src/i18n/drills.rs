@@ -34,7 +34,7 @@ pub static EN: Drills = Drills {
     step_of: "Decision {n}",
     prompt: "Your move (a number): ",
     invalid: "Please answer with a number from 1 to {n}.",
-    good: "✓ Good move.",
+    good: "✓",
     poor: "✗ Poor move.",
     outcome: "Outcome",
     your_path: "Your path",
@@ -56,7 +56,7 @@ pub static ZH: Drills = Drills {
     step_of: "第{n}步",
     prompt: "你的选择（填编号）：",
     invalid: "请输入 1 到 {n} 之间的编号。",
-    good: "✓ 做得对。",
+    good: "✓",
     poor: "✗ 这样不妥。",
     outcome: "结果",
     your_path: "你的选择",
@@ -90,14 +90,16 @@ pub fn outcome(locale: Locale, outcome: Outcome) -> &'static str {
     }
 }
 
-/// A verdict and its reason as one sentence: Chinese puts no space after
+/// A verdict and its reason, marked so it reads without colour. A good
+/// move's feedback says so itself ("Right: …", as the format asks), so it
+/// gets only the mark; a poor one is named. Chinese puts no space after
 /// its full stop.
 pub fn verdict(locale: Locale, good: bool, feedback: &str) -> String {
     let t = drills(locale);
-    let verdict = if good { t.good } else { t.poor };
-    match locale {
-        Locale::En => format!("{verdict} {feedback}"),
-        Locale::ZhHans => format!("{verdict}{feedback}"),
+    match (good, locale) {
+        (true, _) => format!("{} {feedback}", t.good),
+        (false, Locale::En) => format!("{} {feedback}", t.poor),
+        (false, Locale::ZhHans) => format!("{}{feedback}", t.poor),
     }
 }
 
