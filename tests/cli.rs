@@ -446,7 +446,7 @@ fn check_of_a_valid_set_says_ok() {
         .assert()
         .success()
         .stderr("")
-        .stdout("ok: 1 categories, 2 points, 4 quiz questions, 1 checklists, a readiness check\n");
+        .stdout("ok: 1 categories, 2 points, 4 quiz questions, 1 checklists, a readiness check, 1 drills\n");
     // With no DIR, `check` checks --content.
     fixture(&["check"])
         .assert()

@@ -45,10 +45,11 @@ pub fn check(dir: Option<&Path>) -> ExitCode {
                 eprintln!("warning: {}", drift_text(&drift));
             }
             emit(&format!(
-                "ok: {} categories, {} points, {questions} quiz questions, {} checklists, {readiness}\n",
+                "ok: {} categories, {} points, {questions} quiz questions, {} checklists, {readiness}, {} drills\n",
                 guide.categories.len(),
                 guide.points.len(),
-                guide.checklists.len()
+                guide.checklists.len(),
+                guide.drills.len()
             ))
         }
         Err(code) => code,

@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, SourceFile};
+use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
@@ -44,6 +45,7 @@ struct Parts {
     point_files: Vec<String>,
     checklists: Vec<Checklist>,
     readiness: Option<Readiness>,
+    drills: Vec<Drill>,
     refs: Vec<Ref>,
     quiz_counts: Vec<(Diagnostic, usize)>,
 }
@@ -57,6 +59,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
         point_files: Vec::new(),
         checklists: Vec::new(),
         readiness: None,
+        drills: Vec::new(),
         refs: Vec::new(),
         quiz_counts: Vec::new(),
     };
@@ -104,6 +107,10 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
             parts
                 .checklists
                 .extend(parse::checklist(ctx, fields, &mut parts.refs, &stem));
+        });
+    } else if file.path.starts_with("drills/") {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts.drills.extend(parse::drill(ctx, fields, &mut parts.refs, &stem));
         });
     } else if file.path == "readiness.toml" {
         with_table(file, locales, diagnostics, |ctx, fields| {
@@ -308,5 +315,6 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         points,
         checklists,
         readiness: parts.readiness,
+        drills: parts.drills,
     })
 }
