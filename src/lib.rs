@@ -6,6 +6,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+pub mod drill;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;

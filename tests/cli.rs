@@ -446,7 +446,7 @@ fn check_of_a_valid_set_says_ok() {
         .assert()
         .success()
         .stderr("")
-        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, a readiness check\n");
+        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, 1 drill, a readiness check\n");
     // With no DIR, `check` checks --content.
     fixture(&["check"])
         .assert()
@@ -629,7 +629,7 @@ fn check_speaks_chinese_under_a_chinese_locale() {
         .args(["check", FIXTURE])
         .assert()
         .success()
-        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，含家庭应急准备自查\n");
+        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，1 个演练，含家庭应急准备自查\n");
 }
 
 #[test]

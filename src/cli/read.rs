@@ -53,6 +53,7 @@ pub fn check(dir: Option<&Path>, locale: Locale) -> ExitCode {
                 points: guide.points.len(),
                 questions: guide.points.iter().map(|p| p.quiz.len()).sum(),
                 checklists: guide.checklists.len(),
+                drills: guide.drills.len(),
                 readiness: guide.readiness.is_some(),
             };
             emit(&format!("{}\n", messages::check_ok(locale, &tally)))

@@ -47,7 +47,7 @@ pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<Fil
         ));
     }
     let mut paths = vec!["guide.toml".to_string()];
-    for sub in ["points", "checklists"] {
+    for sub in ["points", "checklists", "drills"] {
         paths.extend(
             toml_files(&dir.join(sub))
                 .into_iter()

@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, SourceFile};
+use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
@@ -48,6 +49,7 @@ struct Parts {
     item_ids: Vec<String>,
     checklists: Vec<Checklist>,
     readiness: Option<Readiness>,
+    drills: Vec<Drill>,
     refs: Vec<Ref>,
     quiz_counts: Vec<(Diagnostic, usize)>,
 }
@@ -63,6 +65,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
         item_ids: Vec::new(),
         checklists: Vec::new(),
         readiness: None,
+        drills: Vec::new(),
         refs: Vec::new(),
         quiz_counts: Vec::new(),
     };
@@ -124,6 +127,10 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
             parts
                 .item_ids
                 .extend(items.into_iter().map(|item| format!("{stem}/{item}")));
+        });
+    } else if file.path.starts_with("drills/") {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts.drills.extend(parse::drill(ctx, fields, &mut parts.refs, &stem));
         });
     } else if file.path == "readiness.toml" {
         with_table(file, locales, diagnostics, |ctx, fields| {
@@ -374,5 +381,6 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         points,
         checklists,
         readiness: parts.readiness,
+        drills: parts.drills,
     })
 }

@@ -19,6 +19,9 @@ pub struct Guide {
     pub checklists: Vec<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<Readiness>,
+    /// Choose-what-you-do scenarios, in file name order; a set may have none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub drills: Vec<super::drill::Drill>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -235,6 +238,17 @@ impl Guide {
 
     pub fn checklist(&self, id: &str) -> Option<&Checklist> {
         self.checklists.iter().find(|c| c.id == id)
+    }
+
+    pub fn drill(&self, id: &str) -> Option<&super::drill::Drill> {
+        self.drills.iter().find(|d| d.id == id)
+    }
+
+    /// The drills that rehearse a point, in the order they are listed.
+    pub fn drills_for<'g>(&'g self, point: &'g str) -> impl Iterator<Item = &'g super::drill::Drill> {
+        self.drills
+            .iter()
+            .filter(move |d| d.rehearses.iter().any(|p| p == point))
     }
 
     /// The points of a category, in booklet order.

@@ -107,6 +107,7 @@ pub struct Tally {
     pub points: usize,
     pub questions: usize,
     pub checklists: usize,
+    pub drills: usize,
     pub readiness: bool,
 }
 
@@ -118,6 +119,7 @@ pub fn check_ok(locale: Locale, t: &Tally) -> String {
         count(locale, t.points, "point", "points", "个要点"),
         count(locale, t.questions, "quiz question", "quiz questions", "道自测题"),
         count(locale, t.checklists, "checklist", "checklists", "份清单"),
+        count(locale, t.drills, "drill", "drills", "个演练"),
         match (t.readiness, zh) {
             (true, false) => "a readiness check".to_string(),
             (false, false) => "no readiness check (readiness.toml)".to_string(),
@@ -235,26 +237,28 @@ mod tests {
             points: 1,
             questions: 1,
             checklists: 1,
+            drills: 1,
             readiness: true,
         };
         assert_eq!(
             check_ok(Locale::En, &one),
-            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, a readiness check"
+            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, 1 drill, a readiness check"
         );
         let two = Tally {
             categories: 2,
             points: 2,
             questions: 2,
             checklists: 0,
+            drills: 2,
             readiness: false,
         };
         assert_eq!(
             check_ok(Locale::En, &two),
-            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, no readiness check (readiness.toml)"
+            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, 2 drills, no readiness check (readiness.toml)"
         );
         assert_eq!(
             check_ok(Locale::ZhHans, &one),
-            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，含家庭应急准备自查"
+            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，1 个演练，含家庭应急准备自查"
         );
         assert!(problems(Locale::En, "x", 1, "ready check x").starts_with("x has 1 problem; fix it,"));
     }
