@@ -1,6 +1,8 @@
 //! Every interface string, in one place and both languages. Content text
 //! comes from the content set; these are the words around it.
 
+pub mod messages;
+
 use crate::content::{Locale, Phase, WarningLevel};
 
 pub struct Strings {

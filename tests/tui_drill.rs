@@ -201,8 +201,18 @@ fn a_point_offers_the_drill_that_rehearses_it() {
     click(&mut app, x + 5, y);
     assert_eq!(drill_id(&app), "choking");
     // A point no drill rehearses offers none, and `d` does nothing there.
+    let bare = guide()
+        .points
+        .iter()
+        .position(|p| guide().drills_for(&p.id).next().is_none())
+        .expect("some point has no drill");
     let mut app = common::app(Locale::En);
-    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    app.stack.push(Screen::Point(ready::tui::app::PointState {
+        point: bare,
+        scroll: 0,
+        section: None,
+        anchor: None,
+    }));
     let text = screen_text(&draw(&mut app, 80, 24));
     assert!(!text.contains("Drill:"), "{text}");
     let before = app.stack.len();

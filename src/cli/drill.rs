@@ -4,15 +4,19 @@
 use std::io;
 use std::process::ExitCode;
 
-use super::practise::unknown;
-use super::{Cli, FAILURE, plain_drill, run_tui, store};
+use super::{Cli, FAILURE, plain_drill, prefixed, run_tui, store, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::tui::Start;
 
 pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> ExitCode {
     let Some(index) = guide.drills.iter().position(|d| d.id == id) else {
-        return unknown("drill", id, guide.drills.iter().map(|d| d.id.as_str()));
+        return unknown(
+            locale,
+            crate::i18n::messages::Kind::Drill,
+            id,
+            guide.drills.iter().map(|d| d.id.as_str()),
+        );
     };
     if !plain {
         return run_tui(guide, locale, cli, Start::Drill(index));
@@ -21,7 +25,7 @@ pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> E
     let mut store = store(cli);
     let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -30,13 +34,14 @@ pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> E
         Ok(walk) => {
             let Some(outcome) = walk.outcome(drill) else {
                 if !walk.moves().is_empty() {
-                    eprintln!("ready: {}", crate::i18n::drills(locale).left);
+                    eprintln!("{}", prefixed(locale, crate::i18n::drills(locale).left));
                 }
                 return ExitCode::SUCCESS;
             };
             progress.record_drill(&drill.id, outcome);
             if let Err(e) = store.save(&progress) {
-                eprintln!("ready: cannot save progress: {e}");
+                let message = crate::i18n::messages::cannot_save(locale, &e.to_string());
+                eprintln!("{}", prefixed(locale, &message));
             }
             ExitCode::SUCCESS
         }
