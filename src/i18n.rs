@@ -1,6 +1,8 @@
 //! Every interface string, in one place and both languages. Content text
 //! comes from the content set; these are the words around it.
 
+pub mod messages;
+
 use crate::content::{Locale, Phase, WarningLevel};
 
 pub struct Strings {
@@ -85,14 +87,6 @@ pub fn strings(locale: Locale) -> &'static Strings {
     match locale {
         Locale::En => &EN,
         Locale::ZhHans => &ZH,
-    }
-}
-
-/// `ready search` with nothing to look for: a usage error, not "no match".
-pub fn empty_search(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "search needs a word to look for, e.g. `ready search earthquake` or `ready search 地震`",
-        Locale::ZhHans => "请给出要搜索的词，例如 `ready search 地震` 或 `ready search dizhen`",
     }
 }
 

@@ -15,5 +15,6 @@ pub mod quiz_balance;
 pub mod readiness;
 pub mod search;
 pub mod stats;
+pub mod suggest;
 pub mod textwrap_cjk;
 pub mod tui;

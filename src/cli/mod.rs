@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::sanitize::clean;
 use crate::content::{self, Guide, LoadError, Locale};
+use crate::i18n::messages;
 use crate::progress::{self, Store};
 use crate::tui::{self, ThemeName};
 
@@ -162,14 +163,23 @@ pub enum Format {
 pub(crate) const FAILURE: u8 = 1;
 pub(crate) const USAGE: u8 = 2;
 
+/// The language of this run's messages, for the few helpers (writing output)
+/// that are called from everywhere.
+static UI_LOCALE: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+
+fn ui_locale() -> Locale {
+    UI_LOCALE.get().copied().unwrap_or(Locale::En)
+}
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
     let locale = cli.lang.unwrap_or_else(locale_from_env);
+    let _ = UI_LOCALE.set(locale);
     match &cli.command {
-        Some(Command::Check { dir }) => return read::check(dir.as_deref().or(cli.content.as_deref())),
+        Some(Command::Check { dir }) => return read::check(dir.as_deref().or(cli.content.as_deref()), locale),
         Some(Command::Completions { shell }) => return completions(*shell),
         Some(Command::Man) => return man_page(),
         Some(Command::Kiosk {
@@ -192,7 +202,7 @@ pub fn main() -> ExitCode {
         }
         _ => {}
     }
-    let guide = match load(cli.content.as_deref()) {
+    let guide = match load(cli.content.as_deref(), locale) {
         Ok(guide) => guide,
         Err(code) => return code,
     };
@@ -265,17 +275,12 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
     // codes; the line-by-line commands work anywhere.
     let term = std::env::var("TERM").unwrap_or_default();
     if term.is_empty() || term == "dumb" {
-        eprintln!(
-            "ready: this terminal (TERM={}) cannot show the full-screen guide; use `ready list`, `ready show ID`, \
-             `ready quiz --plain` or `ready checklist --plain ID`",
-            if term.is_empty() { "unset" } else { "dumb" }
-        );
+        let shown = if term.is_empty() { "unset" } else { "dumb" };
+        eprintln!("{}", prefixed(locale, &messages::dumb_terminal(locale, shown)));
         return ExitCode::from(FAILURE);
     }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
-            "ready: the interactive guide needs a terminal; try `ready list`, `ready show ID`, `--plain` or `ready --help`"
-        );
+        eprintln!("{}", prefixed(locale, messages::needs_terminal(locale)));
         return ExitCode::from(FAILURE);
     }
     let options = tui::Options {
@@ -293,7 +298,10 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("ready: terminal error: {e}");
+            eprintln!(
+                "{}",
+                prefixed(locale, &messages::terminal_error(locale, &e.to_string()))
+            );
             ExitCode::from(FAILURE)
         }
     }
@@ -337,34 +345,74 @@ pub fn locale_from_env() -> Locale {
         .map_or(Locale::En, |v| Locale::from_env_value(&v))
 }
 
+/// At most this many diagnostics are printed: one root mistake in a large
+/// set must not bury the terminal, and the first ones are those to fix.
+pub const SHOWN_DIAGNOSTICS: usize = 50;
+
 /// The guide the user asked for, or the problems that stop it loading.
-pub fn load(dir: Option<&Path>) -> Result<Guide, ExitCode> {
+/// Diagnostics name files as the user gave the directory (`ready check
+/// city/` prints `city/points/x.toml:3:5`), so an editor's quickfix list
+/// and a terminal's clickable links open the right file.
+pub fn load(dir: Option<&Path>, locale: Locale) -> Result<Guide, ExitCode> {
     let result = match dir {
         Some(dir) => content::from_dir(dir),
         None => content::embedded(),
     };
     result.map_err(|e| {
-        let name = dir.map_or_else(|| "the built-in guide".to_string(), |d| d.display().to_string());
         match e {
             LoadError::Missing(why) => eprintln!("ready: {}", clean(&why, true)),
-            LoadError::Invalid(diagnostics) => {
-                for d in &diagnostics {
-                    eprintln!("{}", clean(&d.to_string(), true));
-                }
-                let count = match diagnostics.len() {
-                    1 => "1 problem".to_string(),
-                    n => format!("{n} problems"),
-                };
-                let again = dir.map_or_else(|| "ready check".to_string(), |d| format!("ready check {}", d.display()));
-                eprintln!(
-                    "ready: {} has {count}; fix them, then `{}` shows what is left",
-                    clean(&name, true),
-                    clean(&again, true)
-                );
-            }
+            LoadError::Invalid(diagnostics) => report(dir, &diagnostics, locale),
         }
         ExitCode::from(FAILURE)
     })
+}
+
+/// Prints the first diagnostics, a count of the rest, and how to check again.
+fn report(dir: Option<&Path>, diagnostics: &[content::Diagnostic], locale: Locale) {
+    let mut err = io::stderr().lock();
+    for d in diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
+        let mut d = d.clone();
+        if let Some(dir) = dir {
+            d.file = dir.join(&d.file).display().to_string();
+        }
+        let _ = writeln!(err, "{}", clean(&d.to_string(), true));
+    }
+    if diagnostics.len() > SHOWN_DIAGNOSTICS {
+        let _ = writeln!(
+            err,
+            "{}",
+            messages::and_more(locale, diagnostics.len() - SHOWN_DIAGNOSTICS)
+        );
+    }
+    let name = dir.map_or_else(
+        || messages::builtin_guide(locale).to_string(),
+        |d| d.display().to_string(),
+    );
+    let again = dir.map_or_else(|| "ready check".to_string(), |d| format!("ready check {}", d.display()));
+    let summary = messages::problems(locale, &name, diagnostics.len(), &again);
+    let _ = writeln!(err, "{}", prefixed(locale, &clean(&summary, true)));
+}
+
+/// `ready: message`, with a full-width colon in Chinese.
+pub(crate) fn prefixed(locale: Locale, message: &str) -> String {
+    match locale {
+        Locale::En => format!("ready: {message}"),
+        Locale::ZhHans => format!("ready：{message}"),
+    }
+}
+
+/// An id the guide does not have, in the one form every command uses.
+pub(crate) fn unknown<'a>(
+    locale: Locale,
+    kind: messages::Kind,
+    id: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> ExitCode {
+    let known: Vec<&str> = known.collect();
+    let near = crate::suggest::nearest(id, known.iter().copied(), 3);
+    let message = messages::unknown_id(locale, kind, &clean(id, true), &near, &known);
+    eprintln!("{}", prefixed(locale, &message));
+    ExitCode::from(FAILURE)
 }
 
 /// Writes to `output`, or to stdout when there is none.
@@ -374,7 +422,9 @@ pub(crate) fn emit_to(text: &str, output: Option<&Path>) -> ExitCode {
         Some(path) => match std::fs::write(path, text) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("ready: cannot write {}: {e}", clean(&path.display().to_string(), true));
+                let path = path.display().to_string();
+                let message = messages::cannot_write(ui_locale(), &clean(&path, true), &e.to_string());
+                eprintln!("{}", prefixed(ui_locale(), &message));
                 ExitCode::from(FAILURE)
             }
         },
@@ -388,7 +438,10 @@ pub(crate) fn emit(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("ready: cannot write output: {e}");
+            eprintln!(
+                "{}",
+                prefixed(ui_locale(), &messages::cannot_write_output(ui_locale(), &e.to_string()))
+            );
             ExitCode::from(FAILURE)
         }
     }

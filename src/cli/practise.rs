@@ -4,11 +4,11 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, run_tui, store};
+use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, prefixed, run_tui, store, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
+use crate::i18n::messages::{self, Kind};
 use crate::quiz::{MIXED_COUNT, Scope, Session};
-use crate::search::suggestions;
 use crate::tui::Start;
 
 pub struct QuizRequest<'a> {
@@ -22,16 +22,23 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     let mut store = store(cli);
     let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     let scope = match (request.category, request.point) {
         (Some(id), _) => match guide.category(id) {
             Some(c) => Scope::Category(c.id.clone()),
-            None => return unknown("category", id, guide.categories.iter().map(|c| c.id.as_str())),
+            None => {
+                return unknown(
+                    locale,
+                    Kind::Category,
+                    id,
+                    guide.categories.iter().map(|c| c.id.as_str()),
+                );
+            }
         },
         (_, Some(id)) => match guide.point(id) {
             Some(p) => Scope::Point(p.id.clone()),
-            None => return unknown("point", id, guide.points.iter().map(|p| p.id.as_str())),
+            None => return unknown(locale, Kind::Point, id, guide.points.iter().map(|p| p.id.as_str())),
         },
         _ if request.mistakes => Scope::Only(progress.missed_questions()),
         _ => Scope::Mixed(request.count.unwrap_or(MIXED_COUNT)),
@@ -68,10 +75,10 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
             }
             progress.record_quiz(&session, &scope);
             if !outcome.finished {
-                eprintln!("ready: {}", crate::i18n::left_quiz(locale, answered));
+                eprintln!("{}", prefixed(locale, &crate::i18n::left_quiz(locale, answered)));
             }
             if let Err(e) = store.save(&progress) {
-                eprintln!("ready: cannot save progress: {e}");
+                eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             }
             ExitCode::SUCCESS
         }
@@ -85,17 +92,22 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
 
 pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, locale: Locale, cli: &Cli) -> ExitCode {
     let Some(index) = guide.checklists.iter().position(|c| c.id == id) else {
-        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+        return unknown(
+            locale,
+            Kind::Checklist,
+            id,
+            guide.checklists.iter().map(|c| c.id.as_str()),
+        );
     };
     let mut store = store(cli);
     let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     if let Some(h) = household {
         progress.household = h;
         if let Err(e) = store.save(&progress) {
-            eprintln!("ready: cannot save progress: {e}");
+            eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
         }
     }
     if !plain {
@@ -109,7 +121,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
         if let Err(e) = store.save(p)
             && !warned
         {
-            eprintln!("ready: cannot save progress: {e}");
+            eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             warned = true;
         }
     };
@@ -140,25 +152,18 @@ pub fn export_checklist(
     cli: &Cli,
 ) -> ExitCode {
     let Some(list) = guide.checklist(id) else {
-        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+        return unknown(
+            locale,
+            Kind::Checklist,
+            id,
+            guide.checklists.iter().map(|c| c.id.as_str()),
+        );
     };
     if !matches!(format, Format::Md) {
-        eprintln!("ready: a checklist is exported as Markdown: use --format md");
+        eprintln!("{}", prefixed(locale, messages::checklist_markdown_only(locale)));
         return ExitCode::from(2);
     }
     let household = household.unwrap_or_else(|| store(cli).load().0.household);
     let text = crate::export::markdown::checklist(list, household, locale);
     emit_to(&text, output)
-}
-
-fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {
-    let known: Vec<&str> = known.collect();
-    let near = suggestions(id, known.iter().copied(), 3);
-    let hint = if near.is_empty() {
-        format!("; known: {}", known.join(", "))
-    } else {
-        format!("; did you mean {}?", near.join(", "))
-    };
-    eprintln!("ready: no {what} `{}`{hint}", clean(id, true));
-    ExitCode::from(FAILURE)
 }

@@ -2,13 +2,20 @@ use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Quantity};
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
-pub fn checklist(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Checklist> {
+/// Reads a checklist; `seen` gets the id of every item, valid or not, so a
+/// reference to an item that has some other mistake is not also unknown.
+pub fn checklist(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    file_id: &str,
+    seen: &mut Vec<String>,
+) -> Option<Checklist> {
     let id = ctx.file_id(f, file_id);
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
     let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", true));
-    let mut seen: Vec<String> = Vec::new();
     let sections = match ctx.required(f, "sections") {
-        Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, &mut seen)),
+        Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, seen)),
         None => Vec::new(),
     };
     Some(Checklist {
@@ -27,11 +34,14 @@ fn section(
 ) -> Option<ChecklistSection> {
     let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+    // Counted as written, so items with mistakes of their own do not also
+    // leave the section "empty".
+    let (_, written) = f.array_len("items");
     let items = match ctx.required(f, "items") {
         Some(v) => ctx.tables(v, "items", |ctx, f| item(ctx, f, refs, seen)),
         None => Vec::new(),
     };
-    if items.is_empty() {
+    if items.is_empty() && written == 0 {
         ctx.error(&f.span(), "a section needs at least one item");
     }
     Some(ChecklistSection {
