@@ -171,6 +171,7 @@ pub enum Format {
 /// Exit statuses: 0 done, 1 a content or lookup problem, 2 a usage error
 /// (clap's own).
 pub(crate) const FAILURE: u8 = 1;
+pub(crate) const USAGE: u8 = 2;
 
 /// The language of this run's messages, for the few helpers (writing output)
 /// that are called from everywhere.

@@ -167,6 +167,14 @@ pub fn cannot_write_output(locale: Locale, why: &str) -> String {
     }
 }
 
+/// `ready search` with nothing to look for: a usage error, not "no match".
+pub fn empty_search(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "search needs a word to look for, e.g. `ready search earthquake` or `ready search 地震`",
+        Locale::ZhHans => "请给出要搜索的词，例如 `ready search 地震` 或 `ready search dizhen`",
+    }
+}
+
 /// `ready search` found nothing.
 pub fn no_match(locale: Locale, query: &str) -> String {
     match locale {
