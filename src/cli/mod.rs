@@ -4,6 +4,7 @@ mod drill;
 mod kiosk;
 mod plain_checklist;
 mod plain_drill;
+mod plain_input;
 mod plain_quiz;
 mod practise;
 mod read;
@@ -456,4 +457,14 @@ pub(crate) fn emit(text: &str) -> ExitCode {
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// The width to wrap text to: the terminal's, or 80 when piped.
+pub(crate) fn output_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w).clamp(20, 200);
+    }
+    80
 }

@@ -1,11 +1,10 @@
 //! The commands that read the guide: `list`, `show`, `search`, `check`,
 //! `export`.
 
-use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{FAILURE, Format, emit, emit_to, load, prefixed, unknown};
+use super::{FAILURE, Format, emit, emit_to, load, output_width, prefixed, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -159,14 +158,4 @@ pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Loca
         Format::Json => export::json::guide(guide),
     };
     emit_to(&text, output)
-}
-
-/// The width to wrap text to: the terminal's, or 80 when piped.
-fn output_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
-    {
-        return usize::from(w).clamp(20, 200);
-    }
-    80
 }
