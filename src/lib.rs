@@ -6,6 +6,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+mod embedded_guide;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;
