@@ -1,8 +1,11 @@
 //! The command line: parse, load the guide, run one command.
 
+mod drill;
 mod due;
 mod kiosk;
 mod plain_checklist;
+mod plain_drill;
+mod plain_input;
 mod plain_quiz;
 mod practise;
 mod read;
@@ -150,6 +153,14 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         ics: Option<PathBuf>,
     },
+    /// Play a drill: a short emergency scene where you choose what to do next.
+    Drill {
+        /// The drill's id (see `ready list`).
+        id: String,
+        /// Plain numbered lines on stdin/stdout, for screen readers and scripts.
+        #[arg(long)]
+        plain: bool,
+    },
     /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions {
         #[arg(value_enum)]
@@ -180,6 +191,7 @@ pub enum Format {
 /// Exit statuses: 0 done, 1 a content or lookup problem, 2 a usage error
 /// (clap's own).
 pub(crate) const FAILURE: u8 = 1;
+pub(crate) const USAGE: u8 = 2;
 
 /// The language of this run's messages, for the few helpers (writing output)
 /// that are called from everywhere.
@@ -226,7 +238,7 @@ pub fn main() -> ExitCode {
     };
     match &cli.command {
         None => interactive(&guide, locale, &cli),
-        Some(Command::List { json: false }) => emit(&read::list(&guide, locale)),
+        Some(Command::List { json: false }) => emit(&(read::list(&guide, locale) + &drill::list(&guide, locale))),
         Some(Command::List { json: true }) => emit(&read::list_json(&guide)),
         Some(Command::Show { id }) => read::show(&guide, id, locale),
         Some(Command::Search { query }) => read::search(&guide, &query.join(" "), locale),
@@ -271,6 +283,7 @@ pub fn main() -> ExitCode {
             };
             due::run(&guide, &request, today(&cli), locale, &cli)
         }
+        Some(Command::Drill { id, plain }) => drill::run(&guide, id, *plain, locale, &cli),
         Some(Command::Check { .. } | Command::Completions { .. } | Command::Man | Command::Kiosk { .. }) => {
             ExitCode::SUCCESS
         }
@@ -488,4 +501,14 @@ pub(crate) fn emit(text: &str) -> ExitCode {
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// The width to wrap text to: the terminal's, or 80 when piped.
+pub(crate) fn output_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w).clamp(20, 200);
+    }
+    80
 }

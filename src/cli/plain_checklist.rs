@@ -6,6 +6,7 @@ use std::io::{self, BufRead, Write};
 
 use jiff::civil::Date;
 
+use super::plain_input::{Line, number, read_line};
 use crate::checklist::{amount, items, key, tally};
 use crate::content::{Checklist, ChecklistItem, Locale};
 use crate::progress::Progress;
@@ -52,11 +53,15 @@ pub fn run(
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let mut text = String::new();
-        if input.read_line(&mut text)? == 0 || text.trim().is_empty() {
-            break;
-        }
-        match parse(list, text.trim()) {
+        let text = match read_line(input)? {
+            Line::Text(text) if !text.trim().is_empty() => text,
+            Line::Text(_) | Line::End => break,
+            Line::NotUtf8 => {
+                writeln!(out, "{}", crate::i18n::messages::input_not_utf8_checklist(locale))?;
+                break;
+            }
+        };
+        match parse(list, &half_width(text.trim())) {
             Ask::Toggle(k, item) => {
                 upkeep::toggle(progress, list, item, today);
                 save(progress);
@@ -104,13 +109,32 @@ pub fn run(
     Ok(())
 }
 
+/// Full-width digits and date separators (a Chinese input method's) as ASCII.
+fn half_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+            '－' => '-',
+            '／' => '/',
+            '．' => '.',
+            '　' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 fn parse<'c>(list: &'c Checklist, text: &str) -> Ask<'c> {
     let mut words = text.split_whitespace();
-    let (Some(number), rest, None) = (words.next(), words.next(), words.next()) else {
+    let (Some(first), rest, None) = (words.next(), words.next(), words.next()) else {
         return Ask::Unknown;
     };
-    let Ok(k) = number.parse::<usize>() else {
-        return Ask::Unknown;
+    let total = items(list).count();
+    let k = match first {
+        "0" => 0,
+        _ => match number(first, total) {
+            Some(k) => k + 1,
+            None => return Ask::Unknown,
+        },
     };
     let done = rest.is_some_and(|w| matches!(w.to_lowercase().as_str(), "done" | "ok" | "完成" | "已查"));
     if k == 0 {
@@ -222,7 +246,7 @@ mod tests {
 
     #[test]
     fn numbers_tick_and_untick_and_every_change_is_saved() {
-        let (progress, out, saves) = session("family-plan", "2\n3\n2\nnope\n\n", Locale::En);
+        let (progress, out, saves) = session("family-plan", "2\n３\n２\nnope\n\n", Locale::En);
         let guide = crate::content::embedded().unwrap();
         let list = guide.checklist("family-plan").unwrap();
         assert_eq!(saves, 3);
@@ -239,7 +263,7 @@ mod tests {
         // Item 1 is the water (a year's shelf life), 2 the food.
         let (p, out, saves) = session(
             "supplies",
-            "1 2027-02-28\n2 done\n1 2027-02-30\n4 2027-01-01\n\n",
+            "1 2027-02-28\n２ done\n1 2027-02-30\n4 2027-01-01\n\n",
             Locale::En,
         );
         assert_eq!(saves, 2);
@@ -259,5 +283,30 @@ mod tests {
         assert!(out.contains("0. 家庭演练——尚未设置日期"), "{out}");
         assert!(out.contains("0. 家庭演练——下次2026年11月1日（已逾期31天）"), "{out}");
         assert!(out.contains("0. 家庭演练——下次2027年6月2日（还有182天）"), "{out}");
+    }
+
+    #[test]
+    fn input_that_is_not_utf8_stops_with_a_message_and_the_tally() {
+        let guide = crate::content::embedded().unwrap();
+        let list = guide.checklist("family-plan").unwrap();
+        let mut progress = Progress::new();
+        let mut out = Vec::new();
+        let mut input: &[u8] = b"1\n\xb6\xfe\n2\n";
+        run(
+            list,
+            &mut progress,
+            (Locale::ZhHans, date(2026, 12, 2)),
+            &mut input,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(progress.ticks.len(), 1, "nothing after the bad line is read");
+        assert!(out.contains("这行输入不是 UTF-8 文本"), "{out}");
+        assert!(
+            out.trim_end().ends_with(&format!("已完成：1/{}", items(list).count())),
+            "{out}"
+        );
     }
 }

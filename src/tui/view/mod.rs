@@ -4,6 +4,8 @@
 mod checklist;
 mod checklist_dates;
 mod doc;
+mod drill;
+mod drills;
 mod due;
 mod footer;
 mod gauge;
@@ -62,6 +64,8 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
         Screen::Due(state) => due::draw(app, state, frame, body, &mut last),
         Screen::Plan(state) => plan::draw(app, state, frame, body, &mut last),
+        Screen::Drills(state) => drills::draw(app, state, frame, body, &mut last),
+        Screen::Drill(state) => drill::draw(app, state, frame, body, &mut last),
     }
     match &app.notice {
         // Shown over the two bottom lines until the next key: a problem
