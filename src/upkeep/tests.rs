@@ -159,3 +159,29 @@ fn recurring_checks_come_from_content_with_six_months_by_default() {
     assert_eq!(Every::DEFAULT_RECURRING, every("6 months"));
     assert!(guide.checklist("home-safety").unwrap().recurring.is_some());
 }
+
+#[test]
+fn the_shipped_supplies_date_what_goes_off_or_needs_a_look() {
+    let guide = guide();
+    let list = guide.checklist("supplies").unwrap();
+    let upkeep = |id: &str| crate::checklist::items(list).find(|i| i.id == id).unwrap().upkeep;
+    use crate::content::UpkeepKind::{Check, ShelfLife};
+    for (id, kind) in [
+        ("water", ShelfLife),
+        ("food", ShelfLife),
+        ("medicines", Check),
+        ("torch-radio", Check),
+        ("power-bank", Check),
+        ("extinguisher", Check),
+        ("gauze-bandages", Check),
+        ("first-aid-extras", Check),
+    ] {
+        assert_eq!(upkeep(id).map(|u| u.kind), Some(kind), "{id}");
+    }
+    assert_eq!(upkeep("whistle"), None, "a whistle does not go off");
+    assert_eq!(
+        upkeep("extinguisher").unwrap().every,
+        every("1 month"),
+        "the gauge, monthly"
+    );
+}
