@@ -8,9 +8,10 @@ use std::process::ExitCode;
 
 use jiff::civil::Date;
 
-use super::{Cli, emit, store};
+use super::{Cli, emit, prefixed, store};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
+use crate::i18n::messages;
 use crate::upkeep::{due, ics};
 
 /// Something is due: the status a script tests for.
@@ -27,12 +28,16 @@ pub struct Request<'a> {
 pub fn run(guide: &Guide, request: &Request<'_>, today: Date, locale: Locale, cli: &Cli) -> ExitCode {
     let (progress, notice) = store(cli).load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     if let Some(path) = request.ics {
         let text = ics::calendar(guide, &progress, today, locale).to_string();
         if let Err(e) = std::fs::write(path, text) {
-            eprintln!("ready: cannot write {}: {e}", clean(&path.display().to_string(), true));
+            let path = clean(&path.display().to_string(), true).into_owned();
+            eprintln!(
+                "{}",
+                prefixed(locale, &messages::cannot_write(locale, &path, &e.to_string()))
+            );
             return ExitCode::from(ERROR);
         }
     }

@@ -162,7 +162,7 @@ pub fn export_plan(
     let store = store(cli);
     let (progress, notice) = store.clone().load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     // The page says where the details live: a full path, wherever it is read.
     let stored_at = store
@@ -179,7 +179,11 @@ pub fn export_plan(
         Format::Md => markdown(&page),
         Format::Html => html(&page),
         Format::Json => {
-            eprintln!("ready: the family plan is exported as a page to print: use --format md or --format html");
+            let message = match locale {
+                Locale::En => "the family plan is exported as a page to print: use --format md or --format html",
+                Locale::ZhHans => "家庭预案导出为可打印的一页：请用 --format md 或 --format html",
+            };
+            eprintln!("{}", prefixed(locale, message));
             return ExitCode::from(2);
         }
     };
