@@ -4,6 +4,7 @@ mod drill;
 mod kiosk;
 mod plain_checklist;
 mod plain_drill;
+mod plain_input;
 mod plain_quiz;
 mod practise;
 mod read;
@@ -171,6 +172,7 @@ pub enum Format {
 /// Exit statuses: 0 done, 1 a content or lookup problem, 2 a usage error
 /// (clap's own).
 pub(crate) const FAILURE: u8 = 1;
+pub(crate) const USAGE: u8 = 2;
 
 /// The language of this run's messages, for the few helpers (writing output)
 /// that are called from everywhere.
@@ -455,4 +457,14 @@ pub(crate) fn emit(text: &str) -> ExitCode {
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// The width to wrap text to: the terminal's, or 80 when piped.
+pub(crate) fn output_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w).clamp(20, 200);
+    }
+    80
 }

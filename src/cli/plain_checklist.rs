@@ -3,6 +3,7 @@
 
 use std::io::{self, BufRead, Write};
 
+use super::plain_input::{Line, number, read_line};
 use crate::checklist::{amount, items, key, tally, toggle};
 use crate::content::{Checklist, Locale};
 use crate::progress::Progress;
@@ -37,16 +38,15 @@ pub fn run(
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let mut text = String::new();
-        if input.read_line(&mut text)? == 0 || text.trim().is_empty() {
-            break;
-        }
-        let picked = text
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|&k| k >= 1)
-            .and_then(|k| items(list).nth(k - 1).map(|i| (k, i)));
+        let text = match read_line(input)? {
+            Line::Text(text) if !text.trim().is_empty() => text,
+            Line::Text(_) | Line::End => break,
+            Line::NotUtf8 => {
+                writeln!(out, "{}", crate::i18n::messages::input_not_utf8_checklist(locale))?;
+                break;
+            }
+        };
+        let picked = number(&text, total).and_then(|k| items(list).nth(k).map(|i| (k + 1, i)));
         match picked {
             Some((k, item)) => {
                 toggle(&mut progress.ticks, list, item);
@@ -102,7 +102,7 @@ mod tests {
             list,
             &mut progress,
             Locale::En,
-            &mut "2\n3\n2\nnope\n\n".as_bytes(),
+            &mut "2\n３\n２\nnope\n\n".as_bytes(),
             &mut out,
             &mut |_| saves += 1,
         )
@@ -113,6 +113,23 @@ mod tests {
         assert!(out.contains("Please type a number"), "{out}");
         assert!(
             out.trim_end().ends_with(&format!("Done: 1/{}", items(list).count())),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn input_that_is_not_utf8_stops_with_a_message_and_the_tally() {
+        let guide = crate::content::embedded().unwrap();
+        let list = guide.checklist("family-plan").unwrap();
+        let mut progress = Progress::new();
+        let mut out = Vec::new();
+        let mut input: &[u8] = b"1\n\xb6\xfe\n2\n";
+        run(list, &mut progress, Locale::ZhHans, &mut input, &mut out, &mut |_| {}).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(progress.ticks.len(), 1, "nothing after the bad line is read");
+        assert!(out.contains("这行输入不是 UTF-8 文本"), "{out}");
+        assert!(
+            out.trim_end().ends_with(&format!("已完成：1/{}", items(list).count())),
             "{out}"
         );
     }

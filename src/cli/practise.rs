@@ -4,7 +4,9 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, prefixed, run_tui, store, unknown};
+use super::{
+    Cli, FAILURE, Format, emit, emit_to, output_width, plain_checklist, plain_quiz, prefixed, run_tui, store, unknown,
+};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -65,13 +67,18 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut out = io::stdout().lock();
-    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
+    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out, output_width()) {
         Ok(outcome) => {
+            let code = if outcome.not_utf8 {
+                ExitCode::from(FAILURE)
+            } else {
+                ExitCode::SUCCESS
+            };
             // Answers count as given, so a quiz stopped at end of input
             // keeps its mistakes; only a finished one is scored.
             let answered = session.answers.iter().flatten().count();
             if answered == 0 {
-                return ExitCode::SUCCESS;
+                return code;
             }
             progress.record_quiz(&session, &scope);
             if !outcome.finished {
@@ -80,7 +87,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
             if let Err(e) = store.save(&progress) {
                 eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             }
-            ExitCode::SUCCESS
+            code
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,11 +1,10 @@
 //! The commands that read the guide: `list`, `show`, `search`, `check`,
 //! `export`.
 
-use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{FAILURE, Format, emit, emit_to, load, prefixed, unknown};
+use super::{FAILURE, Format, emit, emit_to, load, output_width, prefixed, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -108,29 +107,48 @@ pub fn show(guide: &Guide, id: &str, locale: Locale) -> ExitCode {
 }
 
 pub fn search(guide: &Guide, query: &str, locale: Locale) -> ExitCode {
+    if search::query_terms(query).is_empty() {
+        eprintln!("{}", prefixed(locale, messages::empty_search(locale)));
+        return ExitCode::from(super::USAGE);
+    }
     let hits = search::Index::new(guide).search(query);
     if hits.is_empty() {
         eprintln!("{}", prefixed(locale, &messages::no_match(locale, &clean(query, true))));
         return ExitCode::from(FAILURE);
     }
-    let width = hits
-        .iter()
-        .filter_map(|h| guide.points.get(h.point))
-        .map(|p| p.id.len())
-        .max()
-        .unwrap_or(0);
+    emit(&search_lines(guide, &hits, locale, output_width()))
+}
+
+/// One hit a line, `id  title — summary`, wrapped to `width` with the text
+/// lined up after the ids, as `show` wraps.
+fn search_lines(guide: &Guide, hits: &[search::Hit], locale: Locale, width: usize) -> String {
+    let points: Vec<_> = hits.iter().filter_map(|h| guide.points.get(h.point)).collect();
+    let id_width = points.iter().map(|p| p.id.len()).max().unwrap_or(0);
+    // Ids longer than half the line would leave no room: indent less then.
+    let indent = (id_width + 2).min(width / 2);
+    let separator = if locale == Locale::ZhHans { "：" } else { " — " };
     let mut out = String::new();
-    for hit in &hits {
-        if let Some(p) = guide.points.get(hit.point) {
-            out.push_str(&format!(
-                "{:width$}  {} — {}\n",
-                p.id,
-                p.title.text(locale),
-                p.summary.text(locale)
-            ));
+    for p in points {
+        let head = format!("{:id_width$}  ", p.id);
+        // An id too long for the indent gets a line of its own.
+        let own_line = head.len() > indent;
+        if own_line {
+            out.push_str(p.id.as_str());
+            out.push('\n');
+        }
+        let text = format!("{}{separator}{}", p.title.text(locale), p.summary.text(locale));
+        let lines = crate::textwrap_cjk::wrap(&text, width.saturating_sub(indent).max(10));
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 && !own_line {
+                out.push_str(&head);
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(line);
+            out.push('\n');
         }
     }
-    emit(&out)
+    out
 }
 
 pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) -> ExitCode {
@@ -140,14 +158,4 @@ pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Loca
         Format::Json => export::json::guide(guide),
     };
     emit_to(&text, output)
-}
-
-/// The width to wrap text to: the terminal's, or 80 when piped.
-fn output_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
-    {
-        return usize::from(w).clamp(20, 200);
-    }
-    80
 }

@@ -167,6 +167,14 @@ pub fn cannot_write_output(locale: Locale, why: &str) -> String {
     }
 }
 
+/// `ready search` with nothing to look for: a usage error, not "no match".
+pub fn empty_search(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "search needs a word to look for, e.g. `ready search earthquake` or `ready search 地震`",
+        Locale::ZhHans => "请给出要搜索的词，例如 `ready search 地震` 或 `ready search dizhen`",
+    }
+}
+
 /// `ready search` found nothing.
 pub fn no_match(locale: Locale, query: &str) -> String {
     match locale {
@@ -225,6 +233,19 @@ pub fn input_not_utf8(locale: Locale) -> &'static str {
         }
         Locale::ZhHans => {
             "这行回答不是 UTF-8 文本，无法读取，测验到此结束。请把终端（或输入文件）设为 UTF-8，例如 LANG=zh_CN.UTF-8。"
+        }
+    }
+}
+
+/// The same, for a plain checklist: the ticks so far are kept.
+pub fn input_not_utf8_checklist(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => {
+            "That line is not UTF-8 text, so it cannot be read; stopping here, your ticks are kept. \
+             Set the terminal (or the input file) to UTF-8, e.g. LANG=en_US.UTF-8."
+        }
+        Locale::ZhHans => {
+            "这行输入不是 UTF-8 文本，无法读取，到此结束，已勾选的都已保存。请把终端（或输入文件）设为 UTF-8，例如 LANG=zh_CN.UTF-8。"
         }
     }
 }

@@ -8,7 +8,7 @@ use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
 use crate::progress::Progress;
 use crate::quiz::Session;
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Narrowing};
 
 /// A place in the guide. The app keeps a stack of them, so Back returns
 /// exactly where the reader came from.
@@ -82,6 +82,9 @@ pub struct SearchState {
     pub query: String,
     pub results: Vec<Hit>,
     pub selected: usize,
+    /// What the last key's search was, so the next key can look only among
+    /// its hits.
+    pub narrowing: Narrowing,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -217,7 +220,9 @@ impl LastFrame {
 
 pub struct App<'g> {
     pub guide: &'g Guide,
-    pub index: Index,
+    /// Built the first time search opens: most visits never search, and at
+    /// thousands of points it would delay the first frame.
+    pub index: std::cell::OnceCell<Index>,
     pub locale: Locale,
     pub theme: Theme,
     pub stack: Vec<Screen>,
@@ -244,7 +249,7 @@ impl<'g> App<'g> {
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, progress: Progress) -> App<'g> {
         App {
             guide,
-            index: Index::new(guide),
+            index: std::cell::OnceCell::new(),
             locale,
             theme: Theme::new(theme),
             stack: vec![Screen::Home(HomeState {

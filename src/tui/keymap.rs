@@ -364,6 +364,8 @@ static SEARCH: &[Binding] = &[
     bind(&[PageDown], Action::PageDown, "", "", "", false),
     bind(&[Enter], Action::Open, "Enter", "open", "打开", true),
     bind(&[Esc, Backspace], Action::Back, "Esc", "back", "返回", true),
+    // `!` is never part of a search, and someone in a panic may be typing.
+    bind(&[Char('!'), Char('！')], Action::Sos, "!", "SOS", "急救", true),
 ];
 
 static SOS: &[Binding] = &[

@@ -8,6 +8,7 @@ use super::app::{App, HomeColumn, HomeState, ListKind, ListState, Overlay, Point
 use super::keymap::{self, Context};
 use crate::checklist;
 use crate::readiness;
+use crate::search::{Index, Narrowing};
 
 mod drill;
 mod practise;
@@ -120,7 +121,11 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
     if app.overlay.is_some() {
         return false;
     }
-    let index = &app.index;
+    if !matches!(app.stack.last(), Some(Screen::Search(_))) {
+        return false;
+    }
+    let guide = app.guide;
+    let index = app.index.get_or_init(|| Index::new(guide));
     let Some(Screen::Search(search)) = app.stack.last_mut() else {
         return false;
     };
@@ -129,6 +134,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
             return false;
         }
+        // Someone in a panic may be typing: `!` (or a Chinese input
+        // method's `！`) still opens SOS, as everywhere else.
+        KeyCode::Char('!' | '！') => return false,
         KeyCode::Char(c) => search.query.push(c),
         KeyCode::Backspace if search.query.is_empty() => return false,
         KeyCode::Backspace => {
@@ -136,7 +144,7 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         }
         _ => return false,
     }
-    search.results = index.search(&search.query);
+    search.results = index.search_typed(&search.query, &mut search.narrowing, &search.results);
     search.selected = 0;
     true
 }
@@ -174,10 +182,13 @@ fn apply(app: &mut App<'_>, action: Action) {
         }
         Action::Search => {
             if !matches!(app.screen(), Screen::Search(_)) {
+                let guide = app.guide;
+                app.index.get_or_init(|| Index::new(guide));
                 app.stack.push(Screen::Search(SearchState {
                     query: String::new(),
                     results: Vec::new(),
                     selected: 0,
+                    narrowing: Narrowing::default(),
                 }));
             }
         }
