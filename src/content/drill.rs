@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::locale::{Steps, Text};
 use super::model::Source;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Drill {
     pub id: String,
     /// `YYYY-MM-DD`.
@@ -23,7 +23,7 @@ pub struct Drill {
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct DrillStep {
     pub id: String,
     /// Short lines, shown together.
@@ -31,7 +31,7 @@ pub struct DrillStep {
     pub choices: Vec<Choice>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Choice {
     pub id: String,
     pub text: Text,
@@ -44,14 +44,14 @@ pub struct Choice {
 }
 
 /// Where a choice leads, resolved to an index at load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Next {
     Step(usize),
     Ending(usize),
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Ending {
     pub id: String,
     pub outcome: Outcome,

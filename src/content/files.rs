@@ -1,30 +1,14 @@
-//! Where a content set comes from: the copy compiled into the binary, or a
-//! directory on disk. Either way the rest sees a list of (path, text).
+//! Reading a content set from a directory: the rest sees a list of (path, text).
 
 use std::fs;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
-
 /// A file of a content set; `path` is relative to the set, with `/`.
 pub struct File {
     pub path: String,
     pub text: String,
-}
-
-/// The shipped guide's files.
-pub fn embedded() -> Vec<File> {
-    embedded::FILES
-        .iter()
-        .map(|(path, text)| File {
-            path: (*path).to_string(),
-            text: (*text).to_string(),
-        })
-        .collect()
 }
 
 /// The files of the set in `dir`. A missing directory or `guide.toml` is an

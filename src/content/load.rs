@@ -24,11 +24,6 @@ pub enum LoadError {
     Invalid(Vec<Diagnostic>),
 }
 
-/// The guide compiled into the binary.
-pub fn embedded() -> Result<Guide, LoadError> {
-    load_files(files::embedded(), Vec::new())
-}
-
 /// The guide in `dir`, checked by the same rules as the shipped one.
 pub fn from_dir(dir: &Path) -> Result<Guide, LoadError> {
     let mut diagnostics = Vec::new();
@@ -97,7 +92,9 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
     if !diagnostics.is_empty() {
         return Err(LoadError::Invalid(diagnostics));
     }
-    assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))
+    let mut guide = assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
+    guide.index();
+    Ok(guide)
 }
 
 fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &mut Vec<Diagnostic>) {
@@ -382,5 +379,6 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         checklists,
         readiness: parts.readiness,
         drills: parts.drills,
+        lookup: Default::default(),
     })
 }

@@ -6,13 +6,17 @@ mod drill;
 mod files;
 mod load;
 mod locale;
+mod lookup;
 mod model;
 mod parse;
 mod reader;
 pub mod sanitize;
+mod shipped;
 
 pub use diagnostic::{Diagnostic, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
-pub use load::{LoadError, embedded, from_dir};
+pub use load::{LoadError, from_dir};
 pub use locale::{Locale, Localized, Steps, Text};
+pub use lookup::Lookup;
 pub use model::*;
+pub use shipped::{Shipped, embedded};

@@ -301,19 +301,17 @@ impl<'g> App<'g> {
                 return;
             }
         };
-        let Some(point) = self.guide.points.iter().position(|p| p.id == id) else {
+        let Some(point) = self.guide.point_index(&id) else {
             return;
         };
-        let category = self
-            .guide
-            .categories
-            .iter()
-            .position(|c| c.id == self.guide.points[point].category);
+        let category = self.guide.lookup.category(&self.guide.points[point].category);
         if let Some(category) = category {
-            let selected = self.guide.categories[category]
-                .points
+            let selected = self
+                .guide
+                .lookup
+                .in_category(category)
                 .iter()
-                .position(|p| *p == id)
+                .position(|&p| p == point)
                 .unwrap_or(0);
             if let Some(Screen::Home(home)) = self.stack.first_mut() {
                 home.selected = category;
@@ -331,6 +329,16 @@ impl<'g> App<'g> {
         }));
     }
 
+    /// What the passing of time alone changes on screen: the SOS beat light
+    /// while SOS is open, nothing otherwise. The loop redraws on a tick only
+    /// when this changes, so an idle guide costs nothing.
+    pub fn clock_face(&self) -> Option<bool> {
+        match self.overlay {
+            Some(Overlay::Sos { since_ms, .. }) => Some(super::view::sos::beat_on(self.now_ms, since_ms)),
+            _ => None,
+        }
+    }
+
     pub fn screen(&self) -> &Screen {
         // The stack is never empty: Back stops at home.
         self.stack.last().unwrap_or(&HOME)
@@ -341,24 +349,12 @@ impl<'g> App<'g> {
     }
 
     /// The points a list screen shows, in order, as indexes into the guide.
-    pub fn list_points(&self, kind: ListKind) -> Vec<usize> {
-        let ids: Vec<&str> = match kind {
-            ListKind::Category(c) => self
-                .guide
-                .categories
-                .get(c)
-                .map(|c| c.points.iter().map(String::as_str).collect())
-                .unwrap_or_default(),
-            ListKind::Hazard(h) => self
-                .guide
-                .hazards
-                .get(h)
-                .map(|h| self.guide.points_of_hazard(&h.id).map(|p| p.id.as_str()).collect())
-                .unwrap_or_default(),
-        };
-        ids.iter()
-            .filter_map(|id| self.guide.points.iter().position(|p| p.id == *id))
-            .collect()
+    pub fn list_points(&self, kind: ListKind) -> &'g [usize] {
+        let guide: &'g Guide = self.guide;
+        match kind {
+            ListKind::Category(c) => guide.lookup.in_category(c),
+            ListKind::Hazard(h) => guide.hazards.get(h).map_or(&[], |h| guide.lookup.of_hazard(&h.id)),
+        }
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {

@@ -166,7 +166,8 @@ fn resolve_nexts(ctx: &mut Ctx<'_>, steps: &[RawStep], ids: &Ids) -> Option<Vec<
 }
 
 fn unknown(key: &str, id: &str, ids: &Ids) -> String {
-    let hint = crate::search::did_you_mean(id, ids.keys().map(String::as_str))
+    let hint = crate::suggest::nearest(id, ids.keys().map(String::as_str), 1)
+        .first()
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
     format!("`{key}` = \"{id}\" names no step or ending of this drill{hint}")

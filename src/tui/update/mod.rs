@@ -207,7 +207,7 @@ fn apply(app: &mut App<'_>, action: Action) {
         Action::Related(n) => {
             let target = current_point(app)
                 .and_then(|p| app.guide.points[p].related.get(n))
-                .and_then(|id| app.guide.points.iter().position(|p| p.id == *id));
+                .and_then(|id| app.guide.point_index(id));
             if let Some(target) = target {
                 open_point(app, target);
             }
@@ -430,15 +430,17 @@ fn step_point(app: &mut App<'_>, forward: bool) {
         return;
     };
     let below = app.stack.len().checked_sub(2).and_then(|i| app.stack.get(i));
-    let order: Vec<usize> = match below {
-        Some(Screen::List(l)) => app.list_points(l.kind),
-        _ => (0..app.guide.points.len()).collect(),
+    let step = |at: usize| if forward { at + 1 } else { at.wrapping_sub(1) };
+    // (the position in the list below, the point there)
+    let target = match below {
+        Some(Screen::List(l)) => {
+            let order = app.list_points(l.kind);
+            let at = order.iter().position(|&p| p == current);
+            at.and_then(|at| order.get(step(at)).map(|&p| (step(at), p)))
+        }
+        _ => Some((step(current), step(current))).filter(|&(_, p)| p < app.guide.points.len()),
     };
-    let Some(at) = order.iter().position(|&p| p == current) else {
-        return;
-    };
-    let next = if forward { at + 1 } else { at.wrapping_sub(1) };
-    let Some(&target) = order.get(next) else {
+    let Some((next, target)) = target else {
         return;
     };
     mark_read(app, target);
