@@ -31,7 +31,9 @@ fn open_row(app: &mut App<'static>, row: PractiseRow) {
 
 /// Each screen with its marks on show: the selection, read ticks, a
 /// verdict, the select-all marks, gauges, the SOS pulse, a checklist tick.
-fn screens() -> Vec<(&'static str, Box<dyn Fn(&mut App<'static>)>)> {
+type Setup = Box<dyn Fn(&mut App<'static>)>;
+
+fn screens() -> Vec<(&'static str, Setup)> {
     vec![
         ("home", Box::new(|_| {})),
         ("list", Box::new(|a| press_all(a, &[Enter, Enter, Esc]))),
