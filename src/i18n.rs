@@ -327,3 +327,6 @@ pub fn readiness_saved(locale: Locale, answer: &str) -> String {
         Locale::ZhHans => format!("上次的回答：{answer}"),
     }
 }
+
+mod drills;
+pub use drills::{Drills, drills, outcome, outcome_mark, verdict};

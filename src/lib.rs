@@ -6,6 +6,8 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+pub mod drill;
+mod embedded_guide;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;

@@ -111,11 +111,9 @@ fn assert_fits(text: &str, width: usize) {
 
 #[test]
 fn list_prints_categories_and_points_in_english() {
-    fixture(&["list", "--lang", "en"])
-        .assert()
-        .success()
-        .stderr("")
-        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\n");
+    fixture(&["list", "--lang", "en"]).assert().success().stderr("").stdout(
+        "Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n",
+    );
 }
 
 #[test]
@@ -125,7 +123,7 @@ fn list_prints_categories_and_points_in_chinese() {
             .assert()
             .success()
             .stderr("")
-            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n");
+            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n情景演练 (1)\n  high-water  街道被淹\n");
     }
 }
 
@@ -394,7 +392,7 @@ fn search_tolerates_a_typo() {
 #[test]
 fn search_finds_chinese() {
     let out = stdout_of(&mut fixture(&["search", "洪水", "--lang", "zh-Hans"]));
-    assert!(out.starts_with("flood  洪水 — 向高处转移。\n"), "{out}");
+    assert!(out.starts_with("flood  洪水：向高处转移。\n"), "{out}");
 }
 
 #[test]
@@ -412,7 +410,63 @@ fn search_with_no_results_exits_1() {
         .code(1)
         .stdout("")
         .stderr("ready: no point matches “zzzqqq”\n");
-    fixture(&["search", "   ", "--lang", "en"]).assert().code(1).stdout("");
+}
+
+#[test]
+fn search_for_nothing_is_a_usage_error_in_the_readers_language() {
+    for query in ["", "   ", " - "] {
+        fixture(&["search", query, "--lang", "en"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("ready: search needs a word to look for"));
+    }
+    fixture(&["search", ""])
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with("ready：请给出要搜索的词"));
+}
+
+#[test]
+fn search_understands_pinyin_and_traditional_characters() {
+    for (query, want) in [
+        ("hongshui", "flood"),
+        ("hong shui", "flood"),
+        ("gaowen", "heat"),
+        ("高溫", "heat"),
+    ] {
+        let out = stdout_of(&mut fixture(&["search", query, "--lang", "zh-Hans"]));
+        assert!(out.starts_with(want), "{query}: {out}");
+    }
+}
+
+#[test]
+fn embedded_search_finds_the_ids_list_prints() {
+    for (query, id) in [
+        ("gas-leak", "gas-leak"),
+        ("cpr-aed", "cpr-aed"),
+        ("heart-attack", "sudden-illness"),
+    ] {
+        let out = stdout_of(ready().args(["search", query, "--lang", "en"]));
+        assert!(out.starts_with(&format!("{id} ")), "{query}: {out}");
+    }
+}
+
+#[test]
+fn embedded_search_wraps_to_the_width_with_text_lined_up() {
+    for lang in ["en", "zh-Hans"] {
+        let out = stdout_of(ready().args(["search", "gas", "--lang", lang]));
+        assert_fits(&out, 80);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("gas-leak "), "{out}");
+        // A summary too long for one line goes on, indented under the text.
+        let indent = lines[0]
+            .find(|c: char| c != ' ' && !c.is_ascii_lowercase() && c != '-')
+            .unwrap();
+        assert!(lines[1].starts_with(&" ".repeat(indent)), "{out}");
+    }
 }
 
 #[test]
@@ -446,7 +500,7 @@ fn check_of_a_valid_set_says_ok() {
         .assert()
         .success()
         .stderr("")
-        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, a readiness check\n");
+        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, 1 drill, a readiness check\n");
     // With no DIR, `check` checks --content.
     fixture(&["check"])
         .assert()
@@ -629,7 +683,7 @@ fn check_speaks_chinese_under_a_chinese_locale() {
         .args(["check", FIXTURE])
         .assert()
         .success()
-        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，含家庭应急准备自查\n");
+        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，1 个演练，含家庭应急准备自查\n");
 }
 
 #[test]

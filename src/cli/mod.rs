@@ -1,8 +1,10 @@
 //! The command line: parse, load the guide, run one command.
 
 mod charset;
+mod drill;
 mod kiosk;
 mod plain_checklist;
+mod plain_drill;
 mod plain_input;
 mod plain_quiz;
 mod practise;
@@ -133,6 +135,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Play a drill: a short emergency scene where you choose what to do next.
+    Drill {
+        /// The drill's id (see `ready list`).
+        id: String,
+        /// Plain numbered lines on stdin/stdout, for screen readers and scripts.
+        #[arg(long)]
+        plain: bool,
+    },
     /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions {
         #[arg(value_enum)]
@@ -163,6 +173,7 @@ pub enum Format {
 /// Exit statuses: 0 done, 1 a content or lookup problem, 2 a usage error
 /// (clap's own).
 pub(crate) const FAILURE: u8 = 1;
+pub(crate) const USAGE: u8 = 2;
 
 /// The language of this run's messages, for the few helpers (writing output)
 /// that are called from everywhere.
@@ -259,7 +270,7 @@ pub fn main() -> ExitCode {
     };
     match &cli.command {
         None => interactive(&guide, locale, &cli),
-        Some(Command::List { json: false }) => emit(&read::list(&guide, locale)),
+        Some(Command::List { json: false }) => emit(&(read::list(&guide, locale) + &drill::list(&guide, locale))),
         Some(Command::List { json: true }) => emit(&read::list_json(&guide)),
         Some(Command::Show { id }) => read::show(&guide, id, locale),
         Some(Command::Search { query }) => read::search(&guide, &query.join(" "), locale),
@@ -289,6 +300,7 @@ pub fn main() -> ExitCode {
             practise::checklist(&guide, id, *plain, *household, locale, &cli)
         }
         Some(Command::Stats { files, json }) => stats::run(&guide, files, *json, locale),
+        Some(Command::Drill { id, plain }) => drill::run(&guide, id, *plain, locale, &cli),
         Some(Command::Check { .. } | Command::Completions { .. } | Command::Man | Command::Kiosk { .. }) => {
             ExitCode::SUCCESS
         }

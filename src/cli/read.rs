@@ -52,6 +52,7 @@ pub fn check(dir: Option<&Path>, locale: Locale) -> ExitCode {
                 points: guide.points.len(),
                 questions: guide.points.iter().map(|p| p.quiz.len()).sum(),
                 checklists: guide.checklists.len(),
+                drills: guide.drills.len(),
                 readiness: guide.readiness.is_some(),
             };
             emit(&format!("{}\n", messages::check_ok(locale, &tally)))
@@ -89,7 +90,12 @@ pub fn list_json(guide: &Guide) -> String {
             serde_json::json!({ "id": c.id, "title": c.title, "points": points })
         })
         .collect();
-    let value = serde_json::json!({ "categories": categories });
+    let drills: Vec<_> = guide
+        .drills
+        .iter()
+        .map(|d| serde_json::json!({ "id": d.id, "title": d.title, "summary": d.summary, "rehearses": d.rehearses }))
+        .collect();
+    let value = serde_json::json!({ "categories": categories, "drills": drills });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }
 
@@ -101,29 +107,48 @@ pub fn show(guide: &Guide, id: &str, locale: Locale) -> ExitCode {
 }
 
 pub fn search(guide: &Guide, query: &str, locale: Locale) -> ExitCode {
+    if search::query_terms(query).is_empty() {
+        eprintln!("{}", prefixed(locale, messages::empty_search(locale)));
+        return ExitCode::from(super::USAGE);
+    }
     let hits = search::Index::new(guide).search(query);
     if hits.is_empty() {
         eprintln!("{}", prefixed(locale, &messages::no_match(locale, &clean(query, true))));
         return ExitCode::from(FAILURE);
     }
-    let width = hits
-        .iter()
-        .filter_map(|h| guide.points.get(h.point))
-        .map(|p| p.id.len())
-        .max()
-        .unwrap_or(0);
+    emit(&search_lines(guide, &hits, locale, output_width()))
+}
+
+/// One hit a line, `id  title — summary`, wrapped to `width` with the text
+/// lined up after the ids, as `show` wraps.
+fn search_lines(guide: &Guide, hits: &[search::Hit], locale: Locale, width: usize) -> String {
+    let points: Vec<_> = hits.iter().filter_map(|h| guide.points.get(h.point)).collect();
+    let id_width = points.iter().map(|p| p.id.len()).max().unwrap_or(0);
+    // Ids longer than half the line would leave no room: indent less then.
+    let indent = (id_width + 2).min(width / 2);
+    let separator = if locale == Locale::ZhHans { "：" } else { " — " };
     let mut out = String::new();
-    for hit in &hits {
-        if let Some(p) = guide.points.get(hit.point) {
-            out.push_str(&format!(
-                "{:width$}  {} — {}\n",
-                p.id,
-                p.title.text(locale),
-                p.summary.text(locale)
-            ));
+    for p in points {
+        let head = format!("{:id_width$}  ", p.id);
+        // An id too long for the indent gets a line of its own.
+        let own_line = head.len() > indent;
+        if own_line {
+            out.push_str(p.id.as_str());
+            out.push('\n');
+        }
+        let text = format!("{}{separator}{}", p.title.text(locale), p.summary.text(locale));
+        let lines = crate::textwrap_cjk::wrap(&text, width.saturating_sub(indent).max(10));
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 && !own_line {
+                out.push_str(&head);
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(line);
+            out.push('\n');
         }
     }
-    emit(&out)
+    out
 }
 
 pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) -> ExitCode {

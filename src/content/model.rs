@@ -1,11 +1,12 @@
 //! The guide as the rest of the program sees it: validated, complete, and
 //! free of anything that could harm a terminal.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::locale::{Steps, Text};
+use super::lookup::Lookup;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Guide {
     pub title: Text,
     pub edition: Text,
@@ -19,9 +20,15 @@ pub struct Guide {
     pub checklists: Vec<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<Readiness>,
+    /// Choose-what-you-do scenarios, in file name order; a set may have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drills: Vec<super::drill::Drill>,
+    /// Built by `index` when the guide loads; never part of its serialised form.
+    #[serde(skip)]
+    pub lookup: Lookup,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct EmergencyNumber {
     pub number: String,
     pub name: Text,
@@ -29,13 +36,13 @@ pub struct EmergencyNumber {
     pub use_for: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Hazard {
     pub id: String,
     pub title: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Category {
     pub id: String,
     pub title: Text,
@@ -44,7 +51,7 @@ pub struct Category {
     pub points: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Point {
     pub id: String,
     pub category: String,
@@ -99,7 +106,7 @@ impl Point {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WarningLevel {
     Blue,
@@ -120,14 +127,14 @@ impl WarningLevel {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Warning {
     pub level: WarningLevel,
     pub meaning: Text,
     pub action: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Source {
     pub org: String,
     pub title: String,
@@ -135,7 +142,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
     Single,
@@ -143,7 +150,7 @@ pub enum QuestionKind {
     TrueFalse,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Question {
     /// Stable within its point: saved mistakes and statistics refer to it,
     /// so editing a point never moves them onto another question.
@@ -157,7 +164,7 @@ pub struct Question {
     pub explanation: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Checklist {
     pub id: String,
     pub title: Text,
@@ -165,14 +172,14 @@ pub struct Checklist {
     pub sections: Vec<ChecklistSection>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistSection {
     pub id: String,
     pub title: Text,
     pub items: Vec<ChecklistItem>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistItem {
     pub id: String,
     pub text: Text,
@@ -188,21 +195,21 @@ pub struct ChecklistItem {
 }
 
 /// How much of an item a household needs: `per_person` × people × `days`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Quantity {
     pub per_person: f64,
     pub days: u32,
     pub unit: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Readiness {
     pub title: Text,
     pub questions: Vec<ReadinessQuestion>,
     pub levels: Vec<ReadinessLevel>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessQuestion {
     pub id: String,
     pub question: Text,
@@ -212,7 +219,7 @@ pub struct ReadinessQuestion {
     pub item: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessLevel {
     pub id: String,
     pub min_yes: usize,
@@ -221,12 +228,22 @@ pub struct ReadinessLevel {
 }
 
 impl Guide {
+    /// Resolves ids to indices; every way of loading a guide ends with this.
+    pub fn index(&mut self) {
+        self.lookup = Lookup::new(self);
+    }
+
+    /// The index of a point in `points`.
+    pub fn point_index(&self, id: &str) -> Option<usize> {
+        self.lookup.point(id)
+    }
+
     pub fn point(&self, id: &str) -> Option<&Point> {
-        self.points.iter().find(|p| p.id == id)
+        self.point_index(id).and_then(|i| self.points.get(i))
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id == id)
+        self.lookup.category(id).and_then(|i| self.categories.get(i))
     }
 
     pub fn hazard(&self, id: &str) -> Option<&Hazard> {
@@ -237,13 +254,28 @@ impl Guide {
         self.checklists.iter().find(|c| c.id == id)
     }
 
+    pub fn drill(&self, id: &str) -> Option<&super::drill::Drill> {
+        self.drills.iter().find(|d| d.id == id)
+    }
+
+    /// The drills that rehearse a point, in the order they are listed.
+    pub fn drills_for<'g>(&'g self, point: &'g str) -> impl Iterator<Item = &'g super::drill::Drill> {
+        self.drills
+            .iter()
+            .filter(move |d| d.rehearses.iter().any(|p| p == point))
+    }
+
     /// The points of a category, in booklet order.
     pub fn points_in<'g>(&'g self, category: &'g Category) -> impl Iterator<Item = &'g Point> {
-        category.points.iter().filter_map(|id| self.point(id))
+        let indices = self
+            .lookup
+            .category(&category.id)
+            .map_or(&[][..], |c| self.lookup.in_category(c));
+        indices.iter().filter_map(|&i| self.points.get(i))
     }
 
     /// The points of a hazard class, in booklet order.
     pub fn points_of_hazard<'g>(&'g self, hazard: &'g str) -> impl Iterator<Item = &'g Point> {
-        self.points.iter().filter(move |p| p.hazard == hazard)
+        self.lookup.of_hazard(hazard).iter().filter_map(|&i| self.points.get(i))
     }
 }

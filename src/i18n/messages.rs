@@ -10,6 +10,7 @@ pub enum Kind {
     Point,
     Category,
     Checklist,
+    Drill,
 }
 
 /// "1 point", "3 points"; Chinese has no plural, only a measure word.
@@ -30,9 +31,11 @@ pub fn unknown_id(locale: Locale, kind: Kind, id: &str, near: &[&str], known: &[
         (Kind::Point, false) => "point",
         (Kind::Category, false) => "category",
         (Kind::Checklist, false) => "checklist",
+        (Kind::Drill, false) => "drill",
         (Kind::Point, true) => "要点",
         (Kind::Category, true) => "类别",
         (Kind::Checklist, true) => "清单",
+        (Kind::Drill, true) => "情景演练",
     };
     let head = if zh {
         format!("没有编号为 `{id}` 的{what}")
@@ -107,6 +110,7 @@ pub struct Tally {
     pub points: usize,
     pub questions: usize,
     pub checklists: usize,
+    pub drills: usize,
     pub readiness: bool,
 }
 
@@ -118,6 +122,7 @@ pub fn check_ok(locale: Locale, t: &Tally) -> String {
         count(locale, t.points, "point", "points", "个要点"),
         count(locale, t.questions, "quiz question", "quiz questions", "道自测题"),
         count(locale, t.checklists, "checklist", "checklists", "份清单"),
+        count(locale, t.drills, "drill", "drills", "个演练"),
         match (t.readiness, zh) {
             (true, false) => "a readiness check".to_string(),
             (false, false) => "no readiness check (readiness.toml)".to_string(),
@@ -159,6 +164,14 @@ pub fn cannot_write_output(locale: Locale, why: &str) -> String {
     match locale {
         Locale::En => format!("cannot write output: {why}"),
         Locale::ZhHans => format!("无法输出：{why}"),
+    }
+}
+
+/// `ready search` with nothing to look for: a usage error, not "no match".
+pub fn empty_search(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "search needs a word to look for, e.g. `ready search earthquake` or `ready search 地震`",
+        Locale::ZhHans => "请给出要搜索的词，例如 `ready search 地震` 或 `ready search dizhen`",
     }
 }
 
@@ -248,26 +261,28 @@ mod tests {
             points: 1,
             questions: 1,
             checklists: 1,
+            drills: 1,
             readiness: true,
         };
         assert_eq!(
             check_ok(Locale::En, &one),
-            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, a readiness check"
+            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, 1 drill, a readiness check"
         );
         let two = Tally {
             categories: 2,
             points: 2,
             questions: 2,
             checklists: 0,
+            drills: 2,
             readiness: false,
         };
         assert_eq!(
             check_ok(Locale::En, &two),
-            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, no readiness check (readiness.toml)"
+            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, 2 drills, no readiness check (readiness.toml)"
         );
         assert_eq!(
             check_ok(Locale::ZhHans, &one),
-            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，含家庭应急准备自查"
+            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，1 个演练，含家庭应急准备自查"
         );
         assert!(problems(Locale::En, "x", 1, "ready check x").starts_with("x has 1 problem; fix it,"));
     }

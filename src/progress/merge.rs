@@ -30,6 +30,20 @@ pub fn apply(disk: &mut Progress, base: &Progress, ours: &Progress) {
             }
         }
     }
+    for (id, mine) in &ours.drills {
+        let before = base.drills.get(id);
+        if before == Some(mine) {
+            continue;
+        }
+        // Completions add up across copies; the best is the better of both.
+        let played = mine.completed.saturating_sub(before.map_or(0, |b| b.completed));
+        let entry = disk.drills.entry(id.clone()).or_insert(super::DrillRecord {
+            completed: 0,
+            best: mine.best,
+        });
+        entry.completed = entry.completed.saturating_add(played);
+        entry.best = entry.best.max(mine.best);
+    }
     // The mistakes list is in order of missing; what this session cleared
     // goes, what it added comes last, as it would have in one session.
     disk.missed
@@ -132,6 +146,37 @@ mod tests {
         ours.missed = vec!["fire#q2".into(), "burns#q3".into()];
         apply(&mut disk, &base, &ours);
         assert_eq!(disk.missed, ["fire#q2", "flood#q1", "burns#q3"]);
+    }
+
+    #[test]
+    fn drills_add_their_completions_and_keep_the_better_outcome() {
+        use crate::content::Outcome;
+        use crate::progress::DrillRecord;
+        let mut base = Progress::new();
+        base.record_drill("choking", Outcome::Worse);
+        // The other copy played it twice more and came through safe.
+        let mut disk = base.clone();
+        disk.record_drill("choking", Outcome::Safe);
+        disk.record_drill("choking", Outcome::Hurt);
+        // This copy played it once, hurt, and played night-fire for the first time.
+        let mut ours = base.clone();
+        ours.record_drill("choking", Outcome::Hurt);
+        ours.record_drill("night-fire", Outcome::Worse);
+        apply(&mut disk, &base, &ours);
+        assert_eq!(
+            disk.drills["choking"],
+            DrillRecord {
+                completed: 4,
+                best: Outcome::Safe
+            }
+        );
+        assert_eq!(
+            disk.drills["night-fire"],
+            DrillRecord {
+                completed: 1,
+                best: Outcome::Worse
+            }
+        );
     }
 
     /// A session's toggles of items `0..8`, as (item, tick or untick).

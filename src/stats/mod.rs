@@ -42,11 +42,13 @@ pub enum Event {
     },
     /// The countdown ran out and the visitor's traces were wiped.
     IdleReset,
-    /// A choice made in a drill, by stable ids.
+    /// A choice made in a drill, by stable ids, and whether it was a good
+    /// move (as the drill said when it was made).
     DrillChoice {
         drill: String,
         step: String,
         choice: String,
+        good: bool,
     },
 }
 

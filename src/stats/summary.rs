@@ -106,7 +106,7 @@ pub fn summarise<'a>(guide: &Guide, texts: impl IntoIterator<Item = &'a str>) ->
 
 fn locate(guide: &Guide, question: &str) -> Option<(usize, usize)> {
     let (point, id) = question.rsplit_once('#')?;
-    let p = guide.points.iter().position(|p| p.id == point)?;
+    let p = guide.point_index(point)?;
     let q = guide.points[p].quiz.iter().position(|q| q.id == id)?;
     Some((p, q))
 }

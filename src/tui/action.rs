@@ -54,6 +54,10 @@ pub enum Action {
     Retry,
     Yes,
     No,
+    /// Open a drill, by index into the guide's drills.
+    OpenDrill(usize),
+    /// On a point: open the (first) drill that rehearses it.
+    Drill,
     /// Household size up or down.
     More,
     Fewer,

@@ -8,7 +8,7 @@ use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
 use crate::progress::Progress;
 use crate::quiz::Session;
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Narrowing};
 
 /// A place in the guide. The app keeps a stack of them, so Back returns
 /// exactly where the reader came from.
@@ -21,6 +21,9 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// The list of drills.
+    Drills(DrillsState),
+    Drill(DrillState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +38,7 @@ pub enum HomeColumn {
 pub enum PractiseRow {
     SelfCheck,
     Mistakes,
+    Drills,
     Readiness,
     Checklist(usize),
 }
@@ -78,6 +82,9 @@ pub struct SearchState {
     pub query: String,
     pub results: Vec<Hit>,
     pub selected: usize,
+    /// What the last key's search was, so the next key can look only among
+    /// its hits.
+    pub narrowing: Narrowing,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,6 +156,36 @@ pub struct ChecklistState {
     pub selected: usize,
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillsState {
+    pub selected: usize,
+}
+
+/// A drill under way or ended. The feedback on the last choice shows above
+/// the next situation, so a choice never needs a second key to go on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillState {
+    /// Index into `Guide::drills`.
+    pub drill: usize,
+    pub walk: crate::drill::Walk,
+    /// The highlighted choice, once arrows moved it: none at first, so a
+    /// stray Enter chooses nothing. At the end: the highlighted point link.
+    pub choice: Option<usize>,
+    /// Lines scrolled back up at the end, to see the path on a small screen.
+    pub back: usize,
+}
+
+impl DrillState {
+    pub fn new(drill: usize, walk: crate::drill::Walk) -> DrillState {
+        DrillState {
+            drill,
+            walk,
+            choice: None,
+            back: 0,
+        }
+    }
+}
+
 /// A layer over the current screen, closed with one key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
@@ -183,7 +220,9 @@ impl LastFrame {
 
 pub struct App<'g> {
     pub guide: &'g Guide,
-    pub index: Index,
+    /// Built the first time search opens: most visits never search, and at
+    /// thousands of points it would delay the first frame.
+    pub index: std::cell::OnceCell<Index>,
     pub locale: Locale,
     pub theme: Theme,
     pub stack: Vec<Screen>,
@@ -210,7 +249,7 @@ impl<'g> App<'g> {
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, progress: Progress) -> App<'g> {
         App {
             guide,
-            index: Index::new(guide),
+            index: std::cell::OnceCell::new(),
             locale,
             theme: Theme::new(theme),
             stack: vec![Screen::Home(HomeState {
@@ -262,19 +301,17 @@ impl<'g> App<'g> {
                 return;
             }
         };
-        let Some(point) = self.guide.points.iter().position(|p| p.id == id) else {
+        let Some(point) = self.guide.point_index(&id) else {
             return;
         };
-        let category = self
-            .guide
-            .categories
-            .iter()
-            .position(|c| c.id == self.guide.points[point].category);
+        let category = self.guide.lookup.category(&self.guide.points[point].category);
         if let Some(category) = category {
-            let selected = self.guide.categories[category]
-                .points
+            let selected = self
+                .guide
+                .lookup
+                .in_category(category)
                 .iter()
-                .position(|p| *p == id)
+                .position(|&p| p == point)
                 .unwrap_or(0);
             if let Some(Screen::Home(home)) = self.stack.first_mut() {
                 home.selected = category;
@@ -292,6 +329,16 @@ impl<'g> App<'g> {
         }));
     }
 
+    /// What the passing of time alone changes on screen: the SOS beat light
+    /// while SOS is open, nothing otherwise. The loop redraws on a tick only
+    /// when this changes, so an idle guide costs nothing.
+    pub fn clock_face(&self) -> Option<bool> {
+        match self.overlay {
+            Some(Overlay::Sos { since_ms, .. }) => Some(super::view::sos::beat_on(self.now_ms, since_ms)),
+            _ => None,
+        }
+    }
+
     pub fn screen(&self) -> &Screen {
         // The stack is never empty: Back stops at home.
         self.stack.last().unwrap_or(&HOME)
@@ -302,28 +349,19 @@ impl<'g> App<'g> {
     }
 
     /// The points a list screen shows, in order, as indexes into the guide.
-    pub fn list_points(&self, kind: ListKind) -> Vec<usize> {
-        let ids: Vec<&str> = match kind {
-            ListKind::Category(c) => self
-                .guide
-                .categories
-                .get(c)
-                .map(|c| c.points.iter().map(String::as_str).collect())
-                .unwrap_or_default(),
-            ListKind::Hazard(h) => self
-                .guide
-                .hazards
-                .get(h)
-                .map(|h| self.guide.points_of_hazard(&h.id).map(|p| p.id.as_str()).collect())
-                .unwrap_or_default(),
-        };
-        ids.iter()
-            .filter_map(|id| self.guide.points.iter().position(|p| p.id == *id))
-            .collect()
+    pub fn list_points(&self, kind: ListKind) -> &'g [usize] {
+        let guide: &'g Guide = self.guide;
+        match kind {
+            ListKind::Category(c) => guide.lookup.in_category(c),
+            ListKind::Hazard(h) => guide.hazards.get(h).map_or(&[], |h| guide.lookup.of_hazard(&h.id)),
+        }
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
         let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        if !self.guide.drills.is_empty() {
+            rows.push(PractiseRow::Drills);
+        }
         if self.guide.readiness.is_some() {
             rows.push(PractiseRow::Readiness);
         }

@@ -24,6 +24,11 @@ pub enum Context {
     Checklist,
     /// A checklist with quantities, which scale with the household.
     ChecklistScaled,
+    DrillList,
+    /// A drill's situation and its choices.
+    Drill,
+    /// A drill's outcome, the path taken and links to the points.
+    DrillEnd,
 }
 
 pub struct Binding {
@@ -260,6 +265,52 @@ static CHECKLIST_SCALED: &[Binding] = &[
     BACK,
 ];
 
+static DRILL_LIST: &[Binding] = &[MOVE, MOVE_DOWN, TOP, BOTTOM, OPEN, BACK];
+
+static DRILL: &[Binding] = &[
+    bind(
+        &[Char('1'), Char('2'), Char('3'), Char('4')],
+        Action::Choose(0),
+        "1-4",
+        "choose",
+        "选择",
+        true,
+    ),
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "highlight", "移动", false),
+    MOVE_DOWN,
+    bind(
+        &[Enter],
+        Action::Confirm,
+        "Enter",
+        "choose the highlighted",
+        "确定",
+        false,
+    ),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出演练", true),
+];
+
+static DRILL_END: &[Binding] = &[
+    bind(
+        &[Up, Char('k')],
+        Action::Up,
+        "↑↓",
+        "scroll / choose a point",
+        "滚动 / 选择要点",
+        true,
+    ),
+    MOVE_DOWN,
+    bind(
+        &[Enter, Char('o')],
+        Action::OpenLinked,
+        "Enter",
+        "read the point",
+        "查看要点",
+        true,
+    ),
+    bind(&[Char('r')], Action::Retry, "r", "try again", "再练一次", true),
+    BACK,
+];
+
 static POINT: &[Binding] = &[
     bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "scroll", "滚动", true),
     MOVE_DOWN,
@@ -286,6 +337,14 @@ static POINT: &[Binding] = &[
     ),
     bind(&[Char('p')], Action::PrevPoint, "", "", "", false),
     QUIZ_HERE,
+    bind(
+        &[Char('d')],
+        Action::Drill,
+        "d",
+        "drill: what would you do?",
+        "情景演练",
+        false,
+    ),
     bind(
         &[
             Char('1'),
@@ -314,6 +373,8 @@ static SEARCH: &[Binding] = &[
     bind(&[PageDown], Action::PageDown, "", "", "", false),
     bind(&[Enter], Action::Open, "Enter", "open", "打开", true),
     bind(&[Esc, Backspace], Action::Back, "Esc", "back", "返回", true),
+    // `!` is never part of a search, and someone in a panic may be typing.
+    bind(&[Char('!'), Char('！')], Action::Sos, "!", "SOS", "急救", true),
 ];
 
 static SOS: &[Binding] = &[
@@ -360,6 +421,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReadinessResult => READINESS_RESULT,
         Context::Checklist => CHECKLIST,
         Context::ChecklistScaled => CHECKLIST_SCALED,
+        Context::DrillList => DRILL_LIST,
+        Context::Drill => DRILL,
+        Context::DrillEnd => DRILL_END,
     }
 }
 
@@ -385,6 +449,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     match (context, key.code) {
         (Context::Point, Char(c @ '1'..='9')) => return Some(Action::Related(c as usize - '1' as usize)),
         (Context::Quiz, Char(c @ '1'..='6')) => return Some(Action::Choose(c as usize - '1' as usize)),
+        (Context::Drill, Char(c @ '1'..='4')) => return Some(Action::Choose(c as usize - '1' as usize)),
         _ => {}
     }
     bindings(context)

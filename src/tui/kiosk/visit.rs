@@ -65,6 +65,11 @@ impl<'g> Visit<'g> {
         self.app.overlay.is_none() && self.app.stack.len() <= 1
     }
 
+    /// What time alone changes in the guide: the SOS beat.
+    pub fn clock_face(&self) -> Option<bool> {
+        self.app.clock_face()
+    }
+
     pub fn sos_open(&self) -> bool {
         matches!(self.app.overlay, Some(Overlay::Sos { .. }))
     }

@@ -8,7 +8,9 @@ use super::app::{App, HomeColumn, HomeState, ListKind, ListState, Overlay, Point
 use super::keymap::{self, Context};
 use crate::checklist;
 use crate::readiness;
+use crate::search::{Index, Narrowing};
 
+mod drill;
 mod practise;
 
 /// Lines a wheel notch scrolls.
@@ -63,6 +65,7 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
             checklist: *checklist,
             selected: 0,
         })),
+        super::Start::Drill(drill) => drill::open(app, *drill),
     }
 }
 
@@ -95,6 +98,9 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
             Context::ReadinessResult
         }
         Screen::Readiness(_) => Context::Readiness,
+        Screen::Drills(_) => Context::DrillList,
+        Screen::Drill(d) if d.walk.finished() => Context::DrillEnd,
+        Screen::Drill(_) => Context::Drill,
         Screen::Checklist(c) => {
             let scaled = app
                 .guide
@@ -115,7 +121,11 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
     if app.overlay.is_some() {
         return false;
     }
-    let index = &app.index;
+    if !matches!(app.stack.last(), Some(Screen::Search(_))) {
+        return false;
+    }
+    let guide = app.guide;
+    let index = app.index.get_or_init(|| Index::new(guide));
     let Some(Screen::Search(search)) = app.stack.last_mut() else {
         return false;
     };
@@ -124,6 +134,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
             return false;
         }
+        // Someone in a panic may be typing: `!` (or a Chinese input
+        // method's `！`) still opens SOS, as everywhere else.
+        KeyCode::Char('!' | '！') => return false,
         KeyCode::Char(c) => search.query.push(c),
         KeyCode::Backspace if search.query.is_empty() => return false,
         KeyCode::Backspace => {
@@ -131,13 +144,13 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         }
         _ => return false,
     }
-    search.results = index.search(&search.query);
+    search.results = index.search_typed(&search.query, &mut search.narrowing, &search.results);
     search.selected = 0;
     true
 }
 
 fn apply(app: &mut App<'_>, action: Action) {
-    if app.overlay.is_none() && practise::apply(app, action) {
+    if app.overlay.is_none() && (practise::apply(app, action) || drill::apply(app, action)) {
         return;
     }
     match action {
@@ -169,10 +182,13 @@ fn apply(app: &mut App<'_>, action: Action) {
         }
         Action::Search => {
             if !matches!(app.screen(), Screen::Search(_)) {
+                let guide = app.guide;
+                app.index.get_or_init(|| Index::new(guide));
                 app.stack.push(Screen::Search(SearchState {
                     query: String::new(),
                     results: Vec::new(),
                     selected: 0,
+                    narrowing: Narrowing::default(),
                 }));
             }
         }
@@ -191,7 +207,7 @@ fn apply(app: &mut App<'_>, action: Action) {
         Action::Related(n) => {
             let target = current_point(app)
                 .and_then(|p| app.guide.points[p].related.get(n))
-                .and_then(|id| app.guide.points.iter().position(|p| p.id == *id));
+                .and_then(|id| app.guide.point_index(id));
             if let Some(target) = target {
                 open_point(app, target);
             }
@@ -212,7 +228,9 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::Yes
         | Action::No
         | Action::More
-        | Action::Fewer => {}
+        | Action::Fewer
+        | Action::OpenDrill(_)
+        | Action::Drill => {}
         _ if app.overlay.is_some() => {}
         Action::SwitchColumn | Action::PrevColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
@@ -257,7 +275,8 @@ fn row_count(app: &App<'_>) -> usize {
         },
         Screen::List(l) => app.list_points(l.kind).len(),
         Screen::Search(s) => s.results.len(),
-        Screen::Point(_) => 0,
+        Screen::Point(_) | Screen::Drill(_) => 0,
+        Screen::Drills(_) => app.guide.drills.len(),
         Screen::Quiz(q) if q.finished() => q.session.missed().len(),
         Screen::Quiz(q) => q.session.question(app.guide, q.current).map_or(0, |q| q.options.len()),
         Screen::Readiness(r) => app
@@ -287,10 +306,11 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
         Screen::Home(HomeState { selected, .. })
         | Screen::List(ListState { selected, .. })
         | Screen::Search(SearchState { selected, .. })
-        | Screen::Checklist(super::app::ChecklistState { selected, .. }) => Some(selected),
+        | Screen::Checklist(super::app::ChecklistState { selected, .. })
+        | Screen::Drills(super::app::DrillsState { selected }) => Some(selected),
         Screen::Quiz(q) => Some(&mut q.cursor),
         Screen::Readiness(r) => Some(&mut r.cursor),
-        Screen::Point(_) => None,
+        Screen::Point(_) | Screen::Drill(_) => None,
     }
 }
 
@@ -410,15 +430,17 @@ fn step_point(app: &mut App<'_>, forward: bool) {
         return;
     };
     let below = app.stack.len().checked_sub(2).and_then(|i| app.stack.get(i));
-    let order: Vec<usize> = match below {
-        Some(Screen::List(l)) => app.list_points(l.kind),
-        _ => (0..app.guide.points.len()).collect(),
+    let step = |at: usize| if forward { at + 1 } else { at.wrapping_sub(1) };
+    // (the position in the list below, the point there)
+    let target = match below {
+        Some(Screen::List(l)) => {
+            let order = app.list_points(l.kind);
+            let at = order.iter().position(|&p| p == current);
+            at.and_then(|at| order.get(step(at)).map(|&p| (step(at), p)))
+        }
+        _ => Some((step(current), step(current))).filter(|&(_, p)| p < app.guide.points.len()),
     };
-    let Some(at) = order.iter().position(|&p| p == current) else {
-        return;
-    };
-    let next = if forward { at + 1 } else { at.wrapping_sub(1) };
-    let Some(&target) = order.get(next) else {
+    let Some((next, target)) = target else {
         return;
     };
     mark_read(app, target);

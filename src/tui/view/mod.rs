@@ -4,6 +4,8 @@
 mod checklist;
 mod console;
 mod doc;
+mod drill;
+mod drills;
 mod footer;
 mod gauge;
 mod header;
@@ -66,6 +68,8 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Quiz(state) => quiz::draw(app, state, frame, body, &mut last),
         Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
+        Screen::Drills(state) => drills::draw(app, state, frame, body, &mut last),
+        Screen::Drill(state) => drill::draw(app, state, frame, body, &mut last),
     }
     match &app.notice {
         // Shown over the two bottom lines until the next key: a problem
