@@ -696,6 +696,67 @@ fn traditional_and_regional_chinese_tags_read_the_chinese_guide() {
     assert_eq!(from_env, chinese);
 }
 
+#[test]
+fn english_under_a_locale_that_is_not_utf8_is_ascii() {
+    for lang in ["C", "POSIX", "en_US.ISO-8859-1"] {
+        let out = fixture(&["show", "flood"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        assert!(
+            out.stdout.is_ascii(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Flood"));
+        let out = fixture(&["search", "zzzqqq"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.stderr, b"ready: no point matches \"zzzqqq\"\n");
+    }
+    let data = tempfile::tempdir().unwrap();
+    let out = ready()
+        .env("LANG", "C")
+        .args(["quiz", "--plain", "--count", "3", "--seed", "2", "--data-dir"])
+        .arg(data.path())
+        .write_stdin("1\n1\n1\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_ascii(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn chinese_under_a_locale_that_is_not_utf8_is_refused_with_a_message_it_can_show() {
+    let out = fixture(&["show", "flood", "--lang", "zh-Hans"])
+        .env("LANG", "zh_CN.GB18030")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing that would be mojibake");
+    assert!(
+        out.stderr
+            .starts_with(b"ready: this terminal's locale (GB18030) is not UTF-8")
+    );
+    // The second line is in GB18030: "ready：终端的字符编码不是 UTF-8…"
+    assert!(
+        out.stderr.windows(4).any(|w| w == b"\xd6\xd5\xb6\xcb"),
+        "{:?}",
+        out.stderr
+    );
+    let out = fixture(&["list"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env("LC_CTYPE", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stderr.is_ascii() && out.stdout.is_empty());
+}
+
+#[test]
+fn the_full_screen_guide_under_a_locale_that_is_not_utf8_points_to_a_utf8_one() {
+    let (code, stdout, stderr) = run(fixture(&[]).env("LANG", "C").env("TERM", "xterm"));
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("LANG=C.UTF-8"), "{stderr}");
+}
+
 // ---------------------------------------------------------------- export
 
 #[test]

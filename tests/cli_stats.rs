@@ -14,7 +14,7 @@ const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minim
 
 fn ready() -> Command {
     let mut cmd = cargo_bin_cmd!("ready");
-    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"] {
         cmd.env_remove(key);
     }
     cmd.arg("--content").arg(FIXTURE);

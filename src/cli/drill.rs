@@ -29,7 +29,7 @@ pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> E
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
+    let mut out = super::plain_output();
     match plain_drill::run(guide, drill, locale, &mut input, &mut out) {
         Ok(walk) => {
             let Some(outcome) = walk.outcome(drill) else {

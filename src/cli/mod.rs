@@ -1,5 +1,6 @@
 //! The command line: parse, load the guide, run one command.
 
+mod charset;
 mod drill;
 mod kiosk;
 mod plain_checklist;
@@ -182,6 +183,51 @@ fn ui_locale() -> Locale {
     UI_LOCALE.get().copied().unwrap_or(Locale::En)
 }
 
+/// Set when the terminal's locale is not UTF-8 and the output is English:
+/// everything written is then ASCII (see `charset`).
+static ASCII_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn ascii_only() -> bool {
+    ASCII_ONLY.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Under a locale that is not UTF-8: Chinese and the full-screen guide are
+/// refused with a message, English goes on in ASCII. Shell completions, the
+/// man page and the kiosk (which sets up its own terminal) are left alone.
+fn not_utf8(cli: &Cli, locale: Locale, codeset: &str) -> Option<ExitCode> {
+    let screen = matches!(
+        &cli.command,
+        None | Some(Command::Quiz { plain: false, .. } | Command::Checklist { plain: false, .. })
+    );
+    if matches!(
+        &cli.command,
+        Some(Command::Completions { .. } | Command::Man | Command::Kiosk { .. })
+    ) {
+        return None;
+    }
+    let codeset = clean(codeset, true);
+    if locale == Locale::ZhHans {
+        let _ = io::stderr().write_all(&charset::refuse_chinese(&codeset));
+        return Some(ExitCode::from(FAILURE));
+    }
+    if screen {
+        let _ = io::stderr().write_all(charset::refuse_screen(&codeset).as_bytes());
+        return Some(ExitCode::from(FAILURE));
+    }
+    ASCII_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
+    None
+}
+
+/// Standard output for the plain line modes, ASCII-only when it must be.
+pub(crate) fn plain_output() -> Box<dyn Write> {
+    let stdout = io::stdout().lock();
+    if ascii_only() {
+        Box::new(charset::AsciiWriter::new(stdout))
+    } else {
+        Box::new(stdout)
+    }
+}
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -189,6 +235,11 @@ pub fn main() -> ExitCode {
     };
     let locale = cli.lang.unwrap_or_else(locale_from_env);
     let _ = UI_LOCALE.set(locale);
+    if let charset::Charset::Other(codeset) = charset::from_env(|k| std::env::var(k).ok())
+        && let Some(code) = not_utf8(&cli, locale, &codeset)
+    {
+        return code;
+    }
     match &cli.command {
         Some(Command::Check { dir }) => return read::check(dir.as_deref().or(cli.content.as_deref()), locale),
         Some(Command::Completions { shell }) => return completions(*shell),
@@ -387,14 +438,12 @@ fn report(dir: Option<&Path>, diagnostics: &[content::Diagnostic], locale: Local
         if let Some(dir) = dir {
             d.file = dir.join(&d.file).display().to_string();
         }
-        let _ = writeln!(err, "{}", clean(&d.to_string(), true));
+        let line = clean(&d.to_string(), true).into_owned();
+        let _ = writeln!(err, "{}", if ascii_only() { charset::to_ascii(&line) } else { line });
     }
     if diagnostics.len() > SHOWN_DIAGNOSTICS {
-        let _ = writeln!(
-            err,
-            "{}",
-            messages::and_more(locale, diagnostics.len() - SHOWN_DIAGNOSTICS)
-        );
+        let more = messages::and_more(locale, diagnostics.len() - SHOWN_DIAGNOSTICS);
+        let _ = writeln!(err, "{}", if ascii_only() { charset::to_ascii(&more) } else { more });
     }
     let name = dir.map_or_else(
         || messages::builtin_guide(locale).to_string(),
@@ -407,10 +456,11 @@ fn report(dir: Option<&Path>, diagnostics: &[content::Diagnostic], locale: Local
 
 /// `ready: message`, with a full-width colon in Chinese.
 pub(crate) fn prefixed(locale: Locale, message: &str) -> String {
-    match locale {
+    let text = match locale {
         Locale::En => format!("ready: {message}"),
         Locale::ZhHans => format!("ready：{message}"),
-    }
+    };
+    if ascii_only() { charset::to_ascii(&text) } else { text }
 }
 
 /// An id the guide does not have, in the one form every command uses.
@@ -445,6 +495,13 @@ pub(crate) fn emit_to(text: &str, output: Option<&Path>) -> ExitCode {
 
 /// Writes to stdout; a closed pipe (`ready list | head`) is not an error.
 pub(crate) fn emit(text: &str) -> ExitCode {
+    let ascii;
+    let text = if ascii_only() {
+        ascii = charset::to_ascii(text);
+        &ascii
+    } else {
+        text
+    };
     let mut stdout = io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,

@@ -3,6 +3,7 @@
 
 use std::io::{self, BufRead, Write};
 
+use super::plain_input::{Line, number, read_line};
 use crate::content::{Drill, Guide, Locale};
 use crate::drill::Walk;
 use crate::i18n::{self, colon, drills};
@@ -32,14 +33,21 @@ pub fn run(
         let index = loop {
             write!(out, "{}", words.prompt)?;
             out.flush()?;
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                writeln!(out)?;
-                return Ok(walk);
-            }
-            match line.trim().parse::<usize>() {
-                Ok(n) if (1..=count).contains(&n) => break n - 1,
-                _ => writeln!(out, "{}", words.invalid.replace("{n}", &count.to_string()))?,
+            let line = match read_line(input)? {
+                Line::Text(line) => line,
+                Line::End => {
+                    writeln!(out)?;
+                    return Ok(walk);
+                }
+                Line::NotUtf8 => {
+                    writeln!(out)?;
+                    writeln!(out, "{}", crate::i18n::messages::line_not_utf8(locale))?;
+                    return Ok(walk);
+                }
+            };
+            match number(&line, count) {
+                Some(index) => break index,
+                None => writeln!(out, "{}", words.invalid.replace("{n}", &count.to_string()))?,
             }
         };
         if let Some(choice) = walk.choose(drill, index) {
@@ -123,5 +131,24 @@ mod tests {
         assert!(walk.finished());
         assert!(out.contains("结果：✓ 安全脱险"), "{out}");
         assert!(out.contains("做对的步骤：4/4"), "{out}");
+    }
+
+    #[test]
+    fn full_width_choices_are_accepted_and_input_that_is_not_utf8_stops_with_a_message() {
+        let (wide, _) = run_with(Locale::ZhHans, "１\n１\n１\n１\n");
+        let (ascii, _) = run_with(Locale::ZhHans, "1\n1\n1\n1\n");
+        assert_eq!(wide, ascii);
+        let Ok(guide) = crate::content::embedded() else {
+            unreachable!("the shipped guide loads")
+        };
+        let Some(drill) = guide.drill("choking") else {
+            unreachable!("choking drill")
+        };
+        let mut out = Vec::new();
+        let mut input: &[u8] = b"\xc7\xeb\n1\n";
+        let walk = run(&guide, drill, Locale::ZhHans, &mut input, &mut out).unwrap_or_else(|_| Walk::new(drill));
+        let out = String::from_utf8_lossy(&out);
+        assert!(out.contains("这行输入不是 UTF-8 文本"), "{out}");
+        assert!(walk.moves().is_empty(), "nothing after the bad line is read");
     }
 }

@@ -5,7 +5,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{
-    Cli, FAILURE, Format, emit, emit_to, output_width, plain_checklist, plain_quiz, prefixed, run_tui, store, unknown,
+    Cli, FAILURE, Format, emit, emit_to, output_width, plain_checklist, plain_output, plain_quiz, prefixed, run_tui,
+    store, unknown,
 };
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
@@ -66,7 +67,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
+    let mut out = plain_output();
     match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out, output_width()) {
         Ok(outcome) => {
             let code = if outcome.not_utf8 {
@@ -122,7 +123,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
+    let mut out = plain_output();
     let mut warned = false;
     let mut save = |p: &crate::progress::Progress| {
         if let Err(e) = store.save(p)

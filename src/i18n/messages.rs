@@ -250,6 +250,19 @@ pub fn input_not_utf8_checklist(locale: Locale) -> &'static str {
     }
 }
 
+/// The same, for a plain drill.
+pub fn line_not_utf8(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => {
+            "That line is not UTF-8 text, so it cannot be read; stopping here. \
+             Set the terminal (or the input file) to UTF-8, e.g. LANG=en_US.UTF-8."
+        }
+        Locale::ZhHans => {
+            "这行输入不是 UTF-8 文本，无法读取，到此结束。请把终端（或输入文件）设为 UTF-8，例如 LANG=zh_CN.UTF-8。"
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,6 +49,15 @@ impl Binding {
             Locale::ZhHans => self.zh,
         }
     }
+
+    /// As `describe`, for a screen that can draw only Latin text (the Linux
+    /// console): the Chinese name of the language key becomes "Chinese".
+    pub fn describe_on(&self, locale: Locale, latin_only: bool) -> &'static str {
+        match self.describe(locale) {
+            "中文" if latin_only => "Chinese",
+            text => text,
+        }
+    }
 }
 
 const fn bind(

@@ -2,6 +2,7 @@
 //! clicks can be mapped to actions over the last frame.
 
 mod checklist;
+mod console;
 mod doc;
 mod drill;
 mod drills;
@@ -36,6 +37,14 @@ pub const FULL_WIDTH: u16 = 80;
 pub const FULL_HEIGHT: u16 = 24;
 
 pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
+    let last = draw(app, frame);
+    if app.theme.ascii_glyphs {
+        console::ascii_glyphs(frame.buffer_mut());
+    }
+    last
+}
+
+fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
     let area = frame.area();
     let mut last = LastFrame::default();
     frame.render_widget(Block::default().style(app.theme.base), area);
