@@ -188,11 +188,11 @@ pub fn dumb_terminal(locale: Locale, term: &str) -> String {
     match locale {
         Locale::En => format!(
             "this terminal (TERM={term}) cannot show the full-screen guide; use `ready list`, `ready show ID`, \
-             `ready quiz --plain` or `ready checklist --plain ID`"
+             `ready quiz --plain`, `ready checklist --plain ID` or `ready drill --plain ID`"
         ),
         Locale::ZhHans => format!(
             "这个终端（TERM={term}）无法显示全屏指南；请改用 `ready list`、`ready show 编号`、\
-             `ready quiz --plain` 或 `ready checklist --plain 编号`"
+             `ready quiz --plain`、`ready checklist --plain 编号` 或 `ready drill --plain 编号`"
         ),
     }
 }
