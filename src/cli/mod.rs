@@ -7,6 +7,7 @@ mod kiosk;
 mod plain_checklist;
 mod plain_drill;
 mod plain_input;
+mod plain_plan;
 mod plain_quiz;
 mod practise;
 mod read;
