@@ -5,6 +5,9 @@ pub mod messages;
 
 use crate::content::{Locale, Phase, WarningLevel};
 
+mod upkeep;
+pub use upkeep::*;
+
 pub struct Strings {
     pub before: &'static str,
     pub during: &'static str,
@@ -327,3 +330,6 @@ pub fn readiness_saved(locale: Locale, answer: &str) -> String {
         Locale::ZhHans => format!("上次的回答：{answer}"),
     }
 }
+
+mod drills;
+pub use drills::{Drills, drills, outcome, outcome_mark, verdict};

@@ -6,6 +6,8 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+pub mod drill;
+mod embedded_guide;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;
@@ -18,3 +20,4 @@ pub mod stats;
 pub mod suggest;
 pub mod textwrap_cjk;
 pub mod tui;
+pub mod upkeep;

@@ -130,7 +130,7 @@ impl Session {
         let items: Vec<Item> = refs
             .into_iter()
             .filter_map(|question| {
-                let point = guide.points.iter().position(|p| p.id == question.point)?;
+                let point = guide.point_index(&question.point)?;
                 let index = guide.points[point].quiz.iter().position(|q| q.id == question.id)?;
                 let q = &guide.points[point].quiz[index];
                 let mut order: Vec<usize> = (0..q.options.len()).collect();

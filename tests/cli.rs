@@ -111,11 +111,9 @@ fn assert_fits(text: &str, width: usize) {
 
 #[test]
 fn list_prints_categories_and_points_in_english() {
-    fixture(&["list", "--lang", "en"])
-        .assert()
-        .success()
-        .stderr("")
-        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\n");
+    fixture(&["list", "--lang", "en"]).assert().success().stderr("").stdout(
+        "Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n",
+    );
 }
 
 #[test]
@@ -125,7 +123,7 @@ fn list_prints_categories_and_points_in_chinese() {
             .assert()
             .success()
             .stderr("")
-            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n");
+            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n情景演练 (1)\n  high-water  街道被淹\n");
     }
 }
 
@@ -502,7 +500,7 @@ fn check_of_a_valid_set_says_ok() {
         .assert()
         .success()
         .stderr("")
-        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, a readiness check\n");
+        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, 1 drill, a readiness check\n");
     // With no DIR, `check` checks --content.
     fixture(&["check"])
         .assert()
@@ -685,7 +683,7 @@ fn check_speaks_chinese_under_a_chinese_locale() {
         .args(["check", FIXTURE])
         .assert()
         .success()
-        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，含家庭应急准备自查\n");
+        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，1 个演练，含家庭应急准备自查\n");
 }
 
 #[test]
@@ -696,6 +694,67 @@ fn traditional_and_regional_chinese_tags_read_the_chinese_guide() {
     }
     let from_env = stdout_of(fixture(&["list"]).env("LANG", "zh_TW.UTF-8"));
     assert_eq!(from_env, chinese);
+}
+
+#[test]
+fn english_under_a_locale_that_is_not_utf8_is_ascii() {
+    for lang in ["C", "POSIX", "en_US.ISO-8859-1"] {
+        let out = fixture(&["show", "flood"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        assert!(
+            out.stdout.is_ascii(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Flood"));
+        let out = fixture(&["search", "zzzqqq"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.stderr, b"ready: no point matches \"zzzqqq\"\n");
+    }
+    let data = tempfile::tempdir().unwrap();
+    let out = ready()
+        .env("LANG", "C")
+        .args(["quiz", "--plain", "--count", "3", "--seed", "2", "--data-dir"])
+        .arg(data.path())
+        .write_stdin("1\n1\n1\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_ascii(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn chinese_under_a_locale_that_is_not_utf8_is_refused_with_a_message_it_can_show() {
+    let out = fixture(&["show", "flood", "--lang", "zh-Hans"])
+        .env("LANG", "zh_CN.GB18030")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing that would be mojibake");
+    assert!(
+        out.stderr
+            .starts_with(b"ready: this terminal's locale (GB18030) is not UTF-8")
+    );
+    // The second line is in GB18030: "ready：终端的字符编码不是 UTF-8…"
+    assert!(
+        out.stderr.windows(4).any(|w| w == b"\xd6\xd5\xb6\xcb"),
+        "{:?}",
+        out.stderr
+    );
+    let out = fixture(&["list"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env("LC_CTYPE", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stderr.is_ascii() && out.stdout.is_empty());
+}
+
+#[test]
+fn the_full_screen_guide_under_a_locale_that_is_not_utf8_points_to_a_utf8_one() {
+    let (code, stdout, stderr) = run(fixture(&[]).env("LANG", "C").env("TERM", "xterm"));
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("LANG=C.UTF-8"), "{stderr}");
 }
 
 // ---------------------------------------------------------------- export

@@ -11,6 +11,7 @@ use assert_cmd::Command;
 fn ready(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("ready").unwrap();
     cmd.env_remove("LC_ALL")
+        .env_remove("LC_CTYPE")
         .env("LANG", "en_US.UTF-8")
         .arg("--data-dir")
         .arg(data);

@@ -4,7 +4,10 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, prefixed, run_tui, store, unknown};
+use super::{
+    Cli, FAILURE, Format, emit, emit_to, output_width, plain_checklist, plain_output, plain_quiz, prefixed, run_tui,
+    store, unknown,
+};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -64,14 +67,19 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
-    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
+    let mut out = plain_output();
+    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out, output_width()) {
         Ok(outcome) => {
+            let code = if outcome.not_utf8 {
+                ExitCode::from(FAILURE)
+            } else {
+                ExitCode::SUCCESS
+            };
             // Answers count as given, so a quiz stopped at end of input
             // keeps its mistakes; only a finished one is scored.
             let answered = session.answers.iter().flatten().count();
             if answered == 0 {
-                return ExitCode::SUCCESS;
+                return code;
             }
             progress.record_quiz(&session, &scope);
             if !outcome.finished {
@@ -80,7 +88,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
             if let Err(e) = store.save(&progress) {
                 eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             }
-            ExitCode::SUCCESS
+            code
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -115,7 +123,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
+    let mut out = plain_output();
     let mut warned = false;
     let mut save = |p: &crate::progress::Progress| {
         if let Err(e) = store.save(p)
@@ -128,7 +136,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     match plain_checklist::run(
         &guide.checklists[index],
         &mut progress,
-        locale,
+        (locale, super::today(cli)),
         &mut input,
         &mut out,
         &mut save,
@@ -140,6 +148,47 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// `ready export --plan`: reads progress, never writes it.
+pub fn export_plan(
+    guide: &Guide,
+    format: Format,
+    output: Option<&Path>,
+    today: jiff::civil::Date,
+    locale: Locale,
+    cli: &Cli,
+) -> ExitCode {
+    use crate::export::plan::{PlanPage, html, markdown};
+    let store = store(cli);
+    let (progress, notice) = store.clone().load_for(guide);
+    if let Some(notice) = notice {
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
+    }
+    // The page says where the details live: a full path, wherever it is read.
+    let stored_at = store
+        .path()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let page = PlanPage {
+        guide,
+        progress: &progress,
+        stored_at: stored_at.as_deref(),
+        today,
+        locale,
+    };
+    let text = match format {
+        Format::Md => markdown(&page),
+        Format::Html => html(&page),
+        Format::Json => {
+            let message = match locale {
+                Locale::En => "the family plan is exported as a page to print: use --format md or --format html",
+                Locale::ZhHans => "家庭预案导出为可打印的一页：请用 --format md 或 --format html",
+            };
+            eprintln!("{}", prefixed(locale, message));
+            return ExitCode::from(2);
+        }
+    };
+    emit_to(&text, output)
 }
 
 pub fn export_checklist(

@@ -1,11 +1,10 @@
 //! The commands that read the guide: `list`, `show`, `search`, `check`,
 //! `export`.
 
-use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{FAILURE, Format, emit, emit_to, load, prefixed, unknown};
+use super::{FAILURE, Format, emit, emit_to, load, output_width, prefixed, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -53,6 +52,7 @@ pub fn check(dir: Option<&Path>, locale: Locale) -> ExitCode {
                 points: guide.points.len(),
                 questions: guide.points.iter().map(|p| p.quiz.len()).sum(),
                 checklists: guide.checklists.len(),
+                drills: guide.drills.len(),
                 readiness: guide.readiness.is_some(),
             };
             emit(&format!("{}\n", messages::check_ok(locale, &tally)))
@@ -90,7 +90,12 @@ pub fn list_json(guide: &Guide) -> String {
             serde_json::json!({ "id": c.id, "title": c.title, "points": points })
         })
         .collect();
-    let value = serde_json::json!({ "categories": categories });
+    let drills: Vec<_> = guide
+        .drills
+        .iter()
+        .map(|d| serde_json::json!({ "id": d.id, "title": d.title, "summary": d.summary, "rehearses": d.rehearses }))
+        .collect();
+    let value = serde_json::json!({ "categories": categories, "drills": drills });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }
 
@@ -153,14 +158,4 @@ pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Loca
         Format::Json => export::json::guide(guide),
     };
     emit_to(&text, output)
-}
-
-/// The width to wrap text to: the terminal's, or 80 when piped.
-fn output_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
-    {
-        return usize::from(w).clamp(20, 200);
-    }
-    80
 }

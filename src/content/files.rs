@@ -1,30 +1,14 @@
-//! Where a content set comes from: the copy compiled into the binary, or a
-//! directory on disk. Either way the rest sees a list of (path, text).
+//! Reading a content set from a directory: the rest sees a list of (path, text).
 
 use std::fs;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
-
 /// A file of a content set; `path` is relative to the set, with `/`.
 pub struct File {
     pub path: String,
     pub text: String,
-}
-
-/// The shipped guide's files.
-pub fn embedded() -> Vec<File> {
-    embedded::FILES
-        .iter()
-        .map(|(path, text)| File {
-            path: (*path).to_string(),
-            text: (*text).to_string(),
-        })
-        .collect()
 }
 
 /// The files of the set in `dir`. A missing directory or `guide.toml` is an
@@ -47,7 +31,7 @@ pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<Fil
         ));
     }
     let mut paths = vec!["guide.toml".to_string()];
-    for sub in ["points", "checklists"] {
+    for sub in ["points", "checklists", "drills"] {
         paths.extend(
             toml_files(&dir.join(sub))
                 .into_iter()

@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, SourceFile};
+use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
@@ -21,11 +22,6 @@ pub enum LoadError {
     Missing(String),
     /// The set was read, and these are all of its problems, in file order.
     Invalid(Vec<Diagnostic>),
-}
-
-/// The guide compiled into the binary.
-pub fn embedded() -> Result<Guide, LoadError> {
-    load_files(files::embedded(), Vec::new())
 }
 
 /// The guide in `dir`, checked by the same rules as the shipped one.
@@ -48,6 +44,7 @@ struct Parts {
     item_ids: Vec<String>,
     checklists: Vec<Checklist>,
     readiness: Option<Readiness>,
+    drills: Vec<Drill>,
     refs: Vec<Ref>,
     quiz_counts: Vec<(Diagnostic, usize)>,
 }
@@ -63,6 +60,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
         item_ids: Vec::new(),
         checklists: Vec::new(),
         readiness: None,
+        drills: Vec::new(),
         refs: Vec::new(),
         quiz_counts: Vec::new(),
     };
@@ -94,7 +92,9 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
     if !diagnostics.is_empty() {
         return Err(LoadError::Invalid(diagnostics));
     }
-    assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))
+    let mut guide = assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
+    guide.index();
+    Ok(guide)
 }
 
 fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &mut Vec<Diagnostic>) {
@@ -124,6 +124,10 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
             parts
                 .item_ids
                 .extend(items.into_iter().map(|item| format!("{stem}/{item}")));
+        });
+    } else if file.path.starts_with("drills/") {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts.drills.extend(parse::drill(ctx, fields, &mut parts.refs, &stem));
         });
     } else if file.path == "readiness.toml" {
         with_table(file, locales, diagnostics, |ctx, fields| {
@@ -374,5 +378,7 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         points,
         checklists,
         readiness: parts.readiness,
+        drills: parts.drills,
+        lookup: Default::default(),
     })
 }

@@ -1,11 +1,12 @@
 //! The guide as the rest of the program sees it: validated, complete, and
 //! free of anything that could harm a terminal.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::locale::{Steps, Text};
+use super::lookup::Lookup;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Guide {
     pub title: Text,
     pub edition: Text,
@@ -19,9 +20,15 @@ pub struct Guide {
     pub checklists: Vec<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<Readiness>,
+    /// Choose-what-you-do scenarios, in file name order; a set may have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drills: Vec<super::drill::Drill>,
+    /// Built by `index` when the guide loads; never part of its serialised form.
+    #[serde(skip)]
+    pub lookup: Lookup,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct EmergencyNumber {
     pub number: String,
     pub name: Text,
@@ -29,13 +36,13 @@ pub struct EmergencyNumber {
     pub use_for: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Hazard {
     pub id: String,
     pub title: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Category {
     pub id: String,
     pub title: Text,
@@ -44,7 +51,7 @@ pub struct Category {
     pub points: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Point {
     pub id: String,
     pub category: String,
@@ -99,7 +106,7 @@ impl Point {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WarningLevel {
     Blue,
@@ -120,14 +127,14 @@ impl WarningLevel {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Warning {
     pub level: WarningLevel,
     pub meaning: Text,
     pub action: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Source {
     pub org: String,
     pub title: String,
@@ -135,7 +142,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
     Single,
@@ -143,7 +150,7 @@ pub enum QuestionKind {
     TrueFalse,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Question {
     /// Stable within its point: saved mistakes and statistics refer to it,
     /// so editing a point never moves them onto another question.
@@ -157,22 +164,33 @@ pub struct Question {
     pub explanation: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Checklist {
     pub id: String,
     pub title: Text,
     pub summary: Text,
     pub sections: Vec<ChecklistSection>,
+    /// A check of the whole list that comes round again (the family drill,
+    /// the home-safety walk-round), with its own date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recurring: Option<Recurring>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A check of a whole checklist, repeated every `every`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Recurring {
+    pub title: Text,
+    pub every: Every,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistSection {
     pub id: String,
     pub title: Text,
     pub items: Vec<ChecklistItem>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistItem {
     pub id: String,
     pub text: Text,
@@ -185,24 +203,127 @@ pub struct ChecklistItem {
     pub point: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
+    /// Whether the item can carry a date, and how soon one falls due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upkeep: Option<Upkeep>,
+}
+
+/// An item that goes off or needs a regular look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Upkeep {
+    pub kind: UpkeepKind,
+    pub every: Every,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpkeepKind {
+    /// Perishable: its date is a use-by date; `every` is its usual shelf life.
+    ShelfLife,
+    /// Needs checking: its date is the next check; `every` the interval.
+    Check,
+}
+
+/// A period such as "6 months", counted in calendar units so that month
+/// ends and leap years come out as a calendar would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Every {
+    pub count: u16,
+    pub unit: EveryUnit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EveryUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Every {
+    /// The period the content uses when it names none.
+    pub const DEFAULT_RECURRING: Every = Every {
+        count: 6,
+        unit: EveryUnit::Months,
+    };
+}
+
+impl std::fmt::Display for Every {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            EveryUnit::Days => "day",
+            EveryUnit::Weeks => "week",
+            EveryUnit::Months => "month",
+            EveryUnit::Years => "year",
+        };
+        let plural = if self.count == 1 { "" } else { "s" };
+        write!(f, "{} {unit}{plural}", self.count)
+    }
+}
+
+impl std::str::FromStr for Every {
+    type Err = String;
+
+    /// "6 months", "1 year", "2 weeks", "30 days".
+    fn from_str(s: &str) -> Result<Every, String> {
+        let bad = || format!("`{s}` is not a period like \"6 months\" or \"1 year\"");
+        let mut words = s.split_whitespace();
+        let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+            return Err(bad());
+        };
+        let count: u16 = count.parse().map_err(|_| bad())?;
+        let unit = match unit.trim_end_matches('s') {
+            "day" => EveryUnit::Days,
+            "week" => EveryUnit::Weeks,
+            "month" => EveryUnit::Months,
+            "year" => EveryUnit::Years,
+            _ => return Err(bad()),
+        };
+        let days = u32::from(count)
+            * match unit {
+                EveryUnit::Days => 1,
+                EveryUnit::Weeks => 7,
+                EveryUnit::Months => 31,
+                EveryUnit::Years => 366,
+            };
+        // Nothing in a household needs checking daily, and a period longer
+        // than ten years is a typo.
+        if count == 0 || days > 3660 {
+            return Err(format!("`{s}` should be between 1 day and 10 years"));
+        }
+        Ok(Every { count, unit })
+    }
+}
+
+impl Serialize for Every {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Every {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Every, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// How much of an item a household needs: `per_person` × people × `days`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Quantity {
     pub per_person: f64,
     pub days: u32,
     pub unit: Text,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Readiness {
     pub title: Text,
     pub questions: Vec<ReadinessQuestion>,
     pub levels: Vec<ReadinessLevel>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessQuestion {
     pub id: String,
     pub question: Text,
@@ -212,7 +333,7 @@ pub struct ReadinessQuestion {
     pub item: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessLevel {
     pub id: String,
     pub min_yes: usize,
@@ -221,12 +342,22 @@ pub struct ReadinessLevel {
 }
 
 impl Guide {
+    /// Resolves ids to indices; every way of loading a guide ends with this.
+    pub fn index(&mut self) {
+        self.lookup = Lookup::new(self);
+    }
+
+    /// The index of a point in `points`.
+    pub fn point_index(&self, id: &str) -> Option<usize> {
+        self.lookup.point(id)
+    }
+
     pub fn point(&self, id: &str) -> Option<&Point> {
-        self.points.iter().find(|p| p.id == id)
+        self.point_index(id).and_then(|i| self.points.get(i))
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id == id)
+        self.lookup.category(id).and_then(|i| self.categories.get(i))
     }
 
     pub fn hazard(&self, id: &str) -> Option<&Hazard> {
@@ -237,13 +368,28 @@ impl Guide {
         self.checklists.iter().find(|c| c.id == id)
     }
 
+    pub fn drill(&self, id: &str) -> Option<&super::drill::Drill> {
+        self.drills.iter().find(|d| d.id == id)
+    }
+
+    /// The drills that rehearse a point, in the order they are listed.
+    pub fn drills_for<'g>(&'g self, point: &'g str) -> impl Iterator<Item = &'g super::drill::Drill> {
+        self.drills
+            .iter()
+            .filter(move |d| d.rehearses.iter().any(|p| p == point))
+    }
+
     /// The points of a category, in booklet order.
     pub fn points_in<'g>(&'g self, category: &'g Category) -> impl Iterator<Item = &'g Point> {
-        category.points.iter().filter_map(|id| self.point(id))
+        let indices = self
+            .lookup
+            .category(&category.id)
+            .map_or(&[][..], |c| self.lookup.in_category(c));
+        indices.iter().filter_map(|&i| self.points.get(i))
     }
 
     /// The points of a hazard class, in booklet order.
     pub fn points_of_hazard<'g>(&'g self, hazard: &'g str) -> impl Iterator<Item = &'g Point> {
-        self.points.iter().filter(move |p| p.hazard == hazard)
+        self.lookup.of_hazard(hazard).iter().filter_map(|&i| self.points.get(i))
     }
 }

@@ -10,6 +10,7 @@ pub enum Kind {
     Point,
     Category,
     Checklist,
+    Drill,
 }
 
 /// "1 point", "3 points"; Chinese has no plural, only a measure word.
@@ -30,9 +31,11 @@ pub fn unknown_id(locale: Locale, kind: Kind, id: &str, near: &[&str], known: &[
         (Kind::Point, false) => "point",
         (Kind::Category, false) => "category",
         (Kind::Checklist, false) => "checklist",
+        (Kind::Drill, false) => "drill",
         (Kind::Point, true) => "要点",
         (Kind::Category, true) => "类别",
         (Kind::Checklist, true) => "清单",
+        (Kind::Drill, true) => "情景演练",
     };
     let head = if zh {
         format!("没有编号为 `{id}` 的{what}")
@@ -107,6 +110,7 @@ pub struct Tally {
     pub points: usize,
     pub questions: usize,
     pub checklists: usize,
+    pub drills: usize,
     pub readiness: bool,
 }
 
@@ -118,6 +122,7 @@ pub fn check_ok(locale: Locale, t: &Tally) -> String {
         count(locale, t.points, "point", "points", "个要点"),
         count(locale, t.questions, "quiz question", "quiz questions", "道自测题"),
         count(locale, t.checklists, "checklist", "checklists", "份清单"),
+        count(locale, t.drills, "drill", "drills", "个演练"),
         match (t.readiness, zh) {
             (true, false) => "a readiness check".to_string(),
             (false, false) => "no readiness check (readiness.toml)".to_string(),
@@ -232,6 +237,32 @@ pub fn input_not_utf8(locale: Locale) -> &'static str {
     }
 }
 
+/// The same, for a plain checklist: the ticks so far are kept.
+pub fn input_not_utf8_checklist(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => {
+            "That line is not UTF-8 text, so it cannot be read; stopping here, your ticks are kept. \
+             Set the terminal (or the input file) to UTF-8, e.g. LANG=en_US.UTF-8."
+        }
+        Locale::ZhHans => {
+            "这行输入不是 UTF-8 文本，无法读取，到此结束，已勾选的都已保存。请把终端（或输入文件）设为 UTF-8，例如 LANG=zh_CN.UTF-8。"
+        }
+    }
+}
+
+/// The same, for a plain drill.
+pub fn line_not_utf8(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => {
+            "That line is not UTF-8 text, so it cannot be read; stopping here. \
+             Set the terminal (or the input file) to UTF-8, e.g. LANG=en_US.UTF-8."
+        }
+        Locale::ZhHans => {
+            "这行输入不是 UTF-8 文本，无法读取，到此结束。请把终端（或输入文件）设为 UTF-8，例如 LANG=zh_CN.UTF-8。"
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,26 +274,28 @@ mod tests {
             points: 1,
             questions: 1,
             checklists: 1,
+            drills: 1,
             readiness: true,
         };
         assert_eq!(
             check_ok(Locale::En, &one),
-            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, a readiness check"
+            "ok: 1 category, 1 point, 1 quiz question, 1 checklist, 1 drill, a readiness check"
         );
         let two = Tally {
             categories: 2,
             points: 2,
             questions: 2,
             checklists: 0,
+            drills: 2,
             readiness: false,
         };
         assert_eq!(
             check_ok(Locale::En, &two),
-            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, no readiness check (readiness.toml)"
+            "ok: 2 categories, 2 points, 2 quiz questions, 0 checklists, 2 drills, no readiness check (readiness.toml)"
         );
         assert_eq!(
             check_ok(Locale::ZhHans, &one),
-            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，含家庭应急准备自查"
+            "通过：1 个类别，1 个要点，1 道自测题，1 份清单，1 个演练，含家庭应急准备自查"
         );
         assert!(problems(Locale::En, "x", 1, "ready check x").starts_with("x has 1 problem; fix it,"));
     }

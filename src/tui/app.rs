@@ -21,6 +21,13 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// What is due this month or overdue, soonest first.
+    Due(DueState),
+    /// The family plan's own details, as a form.
+    Plan(PlanState),
+    /// The list of drills.
+    Drills(DrillsState),
+    Drill(DrillState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +42,11 @@ pub enum HomeColumn {
 pub enum PractiseRow {
     SelfCheck,
     Mistakes,
+    Drills,
     Readiness,
     Checklist(usize),
+    /// "3 items due this month": shown only when something is.
+    Due,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -150,6 +160,65 @@ pub struct ChecklistState {
     pub checklist: usize,
     /// Index of the highlighted item across all sections.
     pub selected: usize,
+    /// A date being entered, for an item or the recurring check.
+    pub date: Option<DateField>,
+}
+
+impl ChecklistState {
+    pub fn new(checklist: usize, selected: usize) -> ChecklistState {
+        ChecklistState {
+            checklist,
+            selected,
+            date: None,
+        }
+    }
+}
+
+pub use super::date_field::{DateField, DateTarget};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueState {
+    pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanState {
+    /// Index into `upkeep::plan::Field::all()`.
+    pub selected: usize,
+    /// The text being typed into the selected field, if editing.
+    pub editing: Option<String>,
+    /// Why the last value typed could not be kept.
+    pub invalid: Option<crate::upkeep::plan::Invalid>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillsState {
+    pub selected: usize,
+}
+
+/// A drill under way or ended. The feedback on the last choice shows above
+/// the next situation, so a choice never needs a second key to go on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillState {
+    /// Index into `Guide::drills`.
+    pub drill: usize,
+    pub walk: crate::drill::Walk,
+    /// The highlighted choice, once arrows moved it: none at first, so a
+    /// stray Enter chooses nothing. At the end: the highlighted point link.
+    pub choice: Option<usize>,
+    /// Lines scrolled back up at the end, to see the path on a small screen.
+    pub back: usize,
+}
+
+impl DrillState {
+    pub fn new(drill: usize, walk: crate::drill::Walk) -> DrillState {
+        DrillState {
+            drill,
+            walk,
+            choice: None,
+            back: 0,
+        }
+    }
 }
 
 /// A layer over the current screen, closed with one key.
@@ -209,6 +278,11 @@ pub struct App<'g> {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends the process, then redraws.
     pub suspend: bool,
+    /// The day due dates are counted from.
+    pub today: jiff::civil::Date,
+    /// Dates and the family plan's details are offered. Off in the kiosk,
+    /// where nothing personal may be entered or shown.
+    pub personal: bool,
 }
 
 impl<'g> App<'g> {
@@ -233,6 +307,9 @@ impl<'g> App<'g> {
             last: LastFrame::default(),
             quit: false,
             suspend: false,
+            // The one clock read here; tests set their own day.
+            today: crate::upkeep::today(),
+            personal: true,
         }
     }
 
@@ -250,7 +327,7 @@ impl<'g> App<'g> {
             Some(Place::Checklist { id, selected }) => {
                 if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
                     self.stack
-                        .push(Screen::Checklist(ChecklistState { checklist, selected }));
+                        .push(Screen::Checklist(ChecklistState::new(checklist, selected)));
                 }
                 return;
             }
@@ -267,19 +344,17 @@ impl<'g> App<'g> {
                 return;
             }
         };
-        let Some(point) = self.guide.points.iter().position(|p| p.id == id) else {
+        let Some(point) = self.guide.point_index(&id) else {
             return;
         };
-        let category = self
-            .guide
-            .categories
-            .iter()
-            .position(|c| c.id == self.guide.points[point].category);
+        let category = self.guide.lookup.category(&self.guide.points[point].category);
         if let Some(category) = category {
-            let selected = self.guide.categories[category]
-                .points
+            let selected = self
+                .guide
+                .lookup
+                .in_category(category)
                 .iter()
-                .position(|p| *p == id)
+                .position(|&p| p == point)
                 .unwrap_or(0);
             if let Some(Screen::Home(home)) = self.stack.first_mut() {
                 home.selected = category;
@@ -297,6 +372,16 @@ impl<'g> App<'g> {
         }));
     }
 
+    /// What the passing of time alone changes on screen: the SOS beat light
+    /// while SOS is open, nothing otherwise. The loop redraws on a tick only
+    /// when this changes, so an idle guide costs nothing.
+    pub fn clock_face(&self) -> Option<bool> {
+        match self.overlay {
+            Some(Overlay::Sos { since_ms, .. }) => Some(super::view::sos::beat_on(self.now_ms, since_ms)),
+            _ => None,
+        }
+    }
+
     pub fn screen(&self) -> &Screen {
         // The stack is never empty: Back stops at home.
         self.stack.last().unwrap_or(&HOME)
@@ -307,28 +392,24 @@ impl<'g> App<'g> {
     }
 
     /// The points a list screen shows, in order, as indexes into the guide.
-    pub fn list_points(&self, kind: ListKind) -> Vec<usize> {
-        let ids: Vec<&str> = match kind {
-            ListKind::Category(c) => self
-                .guide
-                .categories
-                .get(c)
-                .map(|c| c.points.iter().map(String::as_str).collect())
-                .unwrap_or_default(),
-            ListKind::Hazard(h) => self
-                .guide
-                .hazards
-                .get(h)
-                .map(|h| self.guide.points_of_hazard(&h.id).map(|p| p.id.as_str()).collect())
-                .unwrap_or_default(),
-        };
-        ids.iter()
-            .filter_map(|id| self.guide.points.iter().position(|p| p.id == *id))
-            .collect()
+    pub fn list_points(&self, kind: ListKind) -> &'g [usize] {
+        let guide: &'g Guide = self.guide;
+        match kind {
+            ListKind::Category(c) => guide.lookup.in_category(c),
+            ListKind::Hazard(h) => guide.hazards.get(h).map_or(&[], |h| guide.lookup.of_hazard(&h.id)),
+        }
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
-        let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        // What is due comes first: it is the one row that asks for action.
+        let mut rows = Vec::new();
+        if self.personal && !crate::upkeep::due::this_month(self.guide, &self.progress, self.today).is_empty() {
+            rows.push(PractiseRow::Due);
+        }
+        rows.extend([PractiseRow::SelfCheck, PractiseRow::Mistakes]);
+        if !self.guide.drills.is_empty() {
+            rows.push(PractiseRow::Drills);
+        }
         if self.guide.readiness.is_some() {
             rows.push(PractiseRow::Readiness);
         }

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod date_field;
 pub mod focus;
 pub mod keymap;
 pub mod kiosk;
@@ -20,7 +21,7 @@ use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use crate::content::{Guide, Locale};
 use crate::progress::Store;
 use action::Msg;
-use app::{App, Overlay};
+use app::App;
 pub use theme::ThemeName;
 
 pub struct Options {
@@ -33,6 +34,8 @@ pub struct Options {
     /// A speech command (program and arguments): what gains focus is
     /// written to it, one line per utterance.
     pub speak: Option<Vec<String>>,
+    /// The day due dates count from, when not today (`--today`, for tests).
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Where the guide opens.
@@ -44,6 +47,8 @@ pub enum Start {
     Quiz(crate::quiz::Scope, Option<usize>),
     /// A checklist, by index into the guide's checklists.
     Checklist(usize),
+    /// A drill, by index into the guide's drills.
+    Drill(usize),
 }
 
 /// Runs the guide until the reader quits or a signal arrives.
@@ -51,6 +56,9 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let (progress, notice) = options.store.load_for(guide);
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
+    if let Some(today) = options.today {
+        app.today = today;
+    }
     app.seed = options.seed.unwrap_or_else(clock_seed);
     update::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
@@ -64,10 +72,16 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         let commands = Locale::ALL.iter().map(|&l| (l, words.clone())).collect();
         (crate::kiosk::speech::Speaker::new(commands), focus::Watch::of(&app))
     });
+    // Draw only when something on screen can have changed: input, a resize,
+    // a resumed terminal, or the clock moving what it shows (the SOS beat).
+    let mut drawn: Option<Option<bool>> = None;
     while !app.quit && !quit.load(Ordering::Relaxed) {
-        let mut last = None;
-        term.draw(|frame| last = Some(view::view(&app, frame)))?;
-        app.last = last.unwrap_or_default();
+        if drawn != Some(app.clock_face()) {
+            let mut last = None;
+            term.draw(|frame| last = Some(view::view(&app, frame)))?;
+            app.last = last.unwrap_or_default();
+            drawn = Some(app.clock_face());
+        }
         // Lets the end-to-end tests check that a panic restores the terminal.
         #[cfg(debug_assertions)]
         if std::env::var_os("READY_TEST_PANIC").is_some() {
@@ -76,17 +90,26 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
                 panic!("READY_TEST_PANIC was set");
             }
         }
-        // Block until something happens, but wake for the SOS beat and to
-        // notice signals.
+        // Saved after the frame that shows the change is on screen, and only
+        // once no more input is waiting, so a run of keys costs one save.
+        if app.dirty && !event::poll(Duration::ZERO)? {
+            app.dirty = false;
+            if let Err(e) = options.store.save(&app.progress) {
+                if !save_failed {
+                    app.notice = Some(format!("cannot save progress: {e}"));
+                    save_failed = true;
+                    drawn = None;
+                }
+                options.store = Store::memory();
+            }
+        }
         // A terminal that has gone away cannot be drawn on: stop.
         if ratatui::crossterm::terminal::size().is_err() {
             break;
         }
-        let wait = if matches!(app.overlay, Some(Overlay::Sos { .. })) {
-            40
-        } else {
-            250
-        };
+        // Block until something happens, but wake for the SOS beat and to
+        // notice signals.
+        let wait = if app.clock_face().is_some() { 40 } else { 250 };
         let mut msg = None;
         if event::poll(Duration::from_millis(wait))? {
             msg = to_msg(event::read()?);
@@ -95,25 +118,18 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         update::update(&mut app, Msg::Tick(now));
         if let Some(msg) = msg {
             update::update(&mut app, msg);
+            drawn = None;
         }
         if let Some((speaker, watch)) = &mut speech
             && let (_, Some(said)) = watch.step(&app)
             && let Some(e) = speaker.say(app.locale, &said)
         {
             app.notice = Some(format!("speech command failed: {e}"));
+            drawn = None;
         }
         if std::mem::take(&mut app.suspend) {
             terminal::suspend(&mut term)?;
-        }
-        if app.dirty {
-            app.dirty = false;
-            if let Err(e) = options.store.save(&app.progress) {
-                if !save_failed {
-                    app.notice = Some(format!("cannot save progress: {e}"));
-                    save_failed = true;
-                }
-                options.store = Store::memory();
-            }
+            drawn = None;
         }
     }
     // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.

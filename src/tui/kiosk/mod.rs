@@ -112,8 +112,13 @@ fn serve(
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
         update(&mut kiosk, KioskMsg::Resize(w, h));
     }
+    // Drawn again only after input, or when the clock changes what is shown.
+    let mut drawn = None;
     loop {
-        term.draw(|frame| draw(&mut kiosk, frame))?;
+        if drawn != Some(kiosk.clock_face()) {
+            term.draw(|frame| draw(&mut kiosk, frame))?;
+            drawn = Some(kiosk.clock_face());
+        }
         if signals.quit.load(Ordering::Relaxed) {
             return Ok(End::Exit);
         }
@@ -124,6 +129,9 @@ fn serve(
         let mut messages = Vec::new();
         if event::poll(wait(&kiosk))? {
             messages.extend(to_msg(event::read()?));
+        }
+        if !messages.is_empty() {
+            drawn = None;
         }
         messages.push(KioskMsg::Tick(Instant::now()));
         for msg in messages {

@@ -97,6 +97,18 @@ impl<'g> Kiosk<'g> {
         }
     }
 
+    /// Everything the passing of time alone changes on screen: the stage,
+    /// the attract screen's tip, the countdown, the SOS beat, the PIN pad's
+    /// lockout. The loop redraws on a tick only when this changes.
+    pub fn clock_face(&self) -> (u8, usize, Option<u64>, Option<bool>, bool) {
+        let (stage, tip, beat) = match &self.stage {
+            Stage::Attract => (0, super::attract::tip_index(self.guide, self), None),
+            Stage::Visit(v) => (1, 0, v.clock_face()),
+            Stage::Maintenance => (2, 0, None),
+        };
+        (stage, tip, self.warning(), beat, self.lockout.locked(self.now))
+    }
+
     /// The countdown, if one is showing.
     pub fn warning(&self) -> Option<u64> {
         match (&self.stage, self.idle.phase(self.now)) {

@@ -67,6 +67,7 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             let missed = app.progress.missed_questions();
             start_quiz(app, &Scope::Only(missed));
         }
+        PractiseRow::Drills => super::drill::open_list(app),
         PractiseRow::Readiness => {
             // Resume at the first question not yet answered; with every one
             // answered, at the result. Starting over is one explicit key.
@@ -79,9 +80,8 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             });
             app.stack.push(Screen::Readiness(ReadinessState { current, cursor: 0 }));
         }
-        PractiseRow::Checklist(checklist) => app
-            .stack
-            .push(Screen::Checklist(ChecklistState { checklist, selected: 0 })),
+        PractiseRow::Due => app.stack.push(Screen::Due(crate::tui::app::DueState { selected: 0 })),
+        PractiseRow::Checklist(checklist) => app.stack.push(Screen::Checklist(ChecklistState::new(checklist, 0))),
     }
 }
 
@@ -226,9 +226,7 @@ fn quiz_result(app: &mut App<'_>, action: Action) -> bool {
 fn open_missed(app: &mut App<'_>) {
     let Some(q) = quiz_state(app) else { return };
     let missed = q.session.missed();
-    let target = missed
-        .get(q.cursor)
-        .and_then(|m| app.guide.points.iter().position(|p| p.id == m.point));
+    let target = missed.get(q.cursor).and_then(|m| app.guide.point_index(&m.point));
     if let Some(point) = target {
         open_point(app, point);
     }
@@ -271,9 +269,7 @@ fn open_gap(app: &mut App<'_>) {
     let Some(check) = guide.readiness.as_ref() else { return };
     let Screen::Readiness(state) = app.screen() else { return };
     let gaps = readiness::gaps(&app.progress.readiness, check);
-    let target = gaps
-        .get(state.cursor)
-        .and_then(|q| app.guide.points.iter().position(|p| p.id == q.point));
+    let target = gaps.get(state.cursor).and_then(|q| app.guide.point_index(&q.point));
     if let Some(point) = target {
         open_point(app, point);
     }
@@ -295,7 +291,13 @@ fn checklist_action(app: &mut App<'_>, action: Action) -> bool {
         }
         Action::Toggle | Action::Open | Action::Confirm => {
             if let Some(item) = checklist::items(list).nth(selected) {
-                checklist::toggle(&mut app.progress.ticks, list, item);
+                // At home a dated item ticked gets its suggested date; the
+                // kiosk keeps no dates at all.
+                if app.personal {
+                    crate::upkeep::toggle(&mut app.progress, list, item, app.today);
+                } else {
+                    checklist::toggle(&mut app.progress.ticks, list, item);
+                }
                 app.dirty = true;
             }
         }
@@ -303,7 +305,7 @@ fn checklist_action(app: &mut App<'_>, action: Action) -> bool {
             let point = checklist::items(list)
                 .nth(selected)
                 .and_then(|i| i.point.as_ref())
-                .and_then(|id| app.guide.points.iter().position(|p| p.id == *id));
+                .and_then(|id| app.guide.point_index(id));
             if let Some(point) = point {
                 open_point(app, point);
             }

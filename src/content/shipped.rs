@@ -1,0 +1,66 @@
+//! The shipped guide as build.rs left it: checked once at build time, so a
+//! start only decodes it.
+
+use serde::{Deserialize, Serialize};
+
+use super::diagnostic::Diagnostic;
+use super::load::LoadError;
+use super::model::Guide;
+
+/// What build.rs found in `content/`: the guide, or why there is none.
+#[derive(Serialize, Deserialize)]
+pub enum Shipped {
+    Guide(Box<Guide>),
+    Invalid(Vec<Diagnostic>),
+    Missing(String),
+}
+
+/// The guide compiled into the binary.
+pub fn embedded() -> Result<Guide, LoadError> {
+    decode(crate::embedded_guide::JSON)
+}
+
+fn decode(json: &str) -> Result<Guide, LoadError> {
+    match serde_json::from_str(json) {
+        Ok(Shipped::Guide(guide)) => {
+            let mut guide = *guide;
+            guide.index();
+            Ok(guide)
+        }
+        Ok(Shipped::Invalid(diagnostics)) => Err(LoadError::Invalid(diagnostics)),
+        Ok(Shipped::Missing(why)) => Err(LoadError::Missing(why)),
+        // build.rs read it back before embedding it, so this is a damaged binary.
+        Err(e) => Err(LoadError::Missing(format!("the built-in guide is damaged: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The build embeds what the loader makes of `content/`, field for field,
+    /// with its ids resolved.
+    #[test]
+    fn the_embedded_guide_is_the_content_directory_as_loaded() -> Result<(), String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let loaded = super::super::from_dir(&dir).map_err(|e| format!("{e:?}"))?;
+        let embedded = embedded().map_err(|e| format!("{e:?}"))?;
+        let json = |g: &Guide| serde_json::to_value(g).map_err(|e| e.to_string());
+        assert_eq!(json(&embedded)?, json(&loaded)?);
+        for (i, point) in embedded.points.iter().enumerate() {
+            assert_eq!(embedded.point_index(&point.id), Some(i), "{}", point.id);
+        }
+        for category in &embedded.categories {
+            let ids: Vec<&str> = embedded.points_in(category).map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, category.points, "{}", category.id);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_damaged_blob_is_an_error_not_a_panic() {
+        assert!(matches!(decode("{\"Guide\":"), Err(LoadError::Missing(_))));
+        let invalid = r#"{"Invalid":[{"file":"guide.toml","line":1,"column":2,"message":"m"}]}"#;
+        assert!(matches!(decode(invalid), Err(LoadError::Invalid(d)) if d.len() == 1));
+    }
+}
