@@ -169,7 +169,12 @@ impl Index {
         let typo_candidates = words
             .iter()
             .enumerate()
-            .filter(|(_, w)| u32::from(w.weight) >= KEYWORD && w.text.is_ascii() && w.text.len() <= MAX_LEN)
+            // Numbers and tone numbers (`di4zhen4`) are not typed by mistake.
+            .filter(|(_, w)| {
+                u32::from(w.weight) >= KEYWORD
+                    && w.text.len() <= MAX_LEN
+                    && w.text.bytes().all(|b| b.is_ascii_alphabetic())
+            })
             .filter_map(|(i, _)| u32::try_from(i).ok())
             .collect();
         Index {

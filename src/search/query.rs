@@ -215,6 +215,7 @@ impl Index {
             _ => 2,
         };
         let t = term.as_bytes();
+        let mask = distance::letters(t);
         // Sorted words share their starts: compare each distinct start once.
         let mut last_start: (&[u8], bool) = (&[], false);
         for word in self.typo_candidates.iter().filter_map(|&i| self.words.get(i as usize)) {
@@ -225,13 +226,18 @@ impl Index {
             let start_close = match w.get(..t.len() + 1) {
                 Some(start) if start == last_start.0 => last_start.1,
                 Some(start) => {
-                    let close = distance::within(t, start, allowed);
+                    let close = !distance::too_different(mask, distance::letters(start), allowed)
+                        && distance::within(t, start, allowed);
                     last_start = (start, close);
                     close
                 }
                 None => false,
             };
-            if start_close || distance::within(t, w, allowed) {
+            let close = start_close
+                || (w.len().abs_diff(t.len()) <= allowed
+                    && !distance::too_different(mask, distance::letters(w), allowed)
+                    && distance::within(t, w, allowed));
+            if close {
                 for p in &word.postings {
                     if let Some(b) = best.get_mut(p.point as usize) {
                         *b = (*b).max(u32::from(p.weight) * TYPO);
