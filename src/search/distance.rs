@@ -4,6 +4,18 @@
 /// Words longer than this are never typo candidates (no real word is).
 pub const MAX_LEN: usize = 31;
 
+/// The letters of an ASCII word, as a set: cheap to compare first, since an
+/// edit adds or removes at most one letter of the set.
+pub fn letters(word: &[u8]) -> u64 {
+    word.iter().fold(0, |set, b| set | 1 << (b.to_ascii_lowercase() % 64))
+}
+
+/// Whether two words' letter sets already rule out being within `limit`
+/// edits: letters only one of them has each need an edit of their own.
+pub fn too_different(a: u64, b: u64, limit: usize) -> bool {
+    (a & !b).count_ones() as usize > limit || (b & !a).count_ones() as usize > limit
+}
+
 /// Whether `a` and `b` are within `limit` edits (insert, delete, substitute,
 /// swap two neighbours: optimal string alignment), comparing bytes, so only
 /// meant for ASCII words. Stops early once every path exceeds the limit.
@@ -67,6 +79,31 @@ mod tests {
                         "{a} {b} {limit}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_letter_filter_never_rejects_a_close_pair() {
+        let words = [
+            "earthquake",
+            "erthquake",
+            "eartquake",
+            "typhon",
+            "typhoon",
+            "shelter",
+            "sheltre",
+            "fire",
+            "fier",
+        ];
+        for a in words {
+            for b in words {
+                let d = strsim::osa_distance(a, b);
+                assert!(!super::too_different(
+                    super::letters(a.as_bytes()),
+                    super::letters(b.as_bytes()),
+                    d
+                ));
             }
         }
     }

@@ -1,8 +1,9 @@
 //! The index: every distinct word once, with the points it appears in, so a
 //! key typed costs a look at the vocabulary, not at every point's text.
 
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 
+use super::distance::MAX_LEN;
 use super::normalize::{is_han, is_han_term, pinyin_whole, pinyin_words, terms_into};
 use crate::content::{Guide, Locale, Phase, Point};
 
@@ -26,6 +27,9 @@ pub struct Posting {
 /// A distinct word of the guide and the points that use it.
 pub struct Word {
     pub text: String,
+    /// A Chinese name typed in pinyin: not worth looking inside (`fusu`
+    /// in `xinfeifusu`) on every key.
+    pub pinyin: bool,
     /// The best field it appears in anywhere: only words of titles, ids and
     /// keywords are typo candidates.
     pub weight: u8,
@@ -36,6 +40,9 @@ pub struct Index {
     pub(super) points: usize,
     /// Sorted, so the words starting with a prefix are one range.
     pub(super) words: Vec<Word>,
+    /// The words a typo may be meant for (of titles, ids and keywords,
+    /// ASCII, not too long), as indexes into `words`, in the same order.
+    pub(super) typo_candidates: Vec<u32>,
     /// Han characters and pairs of neighbouring characters, packed in a u64.
     pub(super) grams: HashMap<u64, Vec<Posting>>,
     /// Whole ids, titles and keywords, normalised, for a query naming one.
@@ -74,12 +81,13 @@ fn note(postings: &mut Vec<Posting>, point: u32, weight: u32) -> u8 {
 }
 
 impl Builder {
-    fn word(&mut self, text: &str, point: u32, weight: u32) {
+    fn word(&mut self, text: &str, point: u32, weight: u32, pinyin: bool) {
         let id = match self.word_ids.get(text) {
             Some(&id) => id,
             None => {
                 self.words.push(Word {
                     text: text.to_string(),
+                    pinyin,
                     weight: 0,
                     postings: Vec::new(),
                 });
@@ -109,10 +117,10 @@ impl Builder {
                 // Typing pinyin is for finding a point by its name, not for
                 // every sentence that happens to share a sound.
                 if weight >= KEYWORD {
-                    pinyin_words(term, |w| self.word(w, point, weight));
+                    pinyin_words(term, |w| self.word(w, point, weight, true));
                 }
             } else {
-                self.word(term, point, weight);
+                self.word(term, point, weight, false);
             }
         }
         if weight >= KEYWORD && !terms.is_empty() {
@@ -158,9 +166,21 @@ impl Index {
         }
         let mut words = builder.words;
         words.sort_unstable_by(|a, b| a.text.cmp(&b.text));
+        let typo_candidates = words
+            .iter()
+            .enumerate()
+            // Numbers and tone numbers (`di4zhen4`) are not typed by mistake.
+            .filter(|(_, w)| {
+                u32::from(w.weight) >= KEYWORD
+                    && w.text.len() <= MAX_LEN
+                    && w.text.bytes().all(|b| b.is_ascii_alphabetic())
+            })
+            .filter_map(|(i, _)| u32::try_from(i).ok())
+            .collect();
         Index {
             points: guide.points.len(),
             words,
+            typo_candidates,
             grams: builder.grams,
             whole: builder.whole,
         }

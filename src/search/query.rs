@@ -189,7 +189,7 @@ impl Index {
             for word in self.starting_with(term) {
                 put(&word.postings, if word.text == term { EXACT } else { PREFIX });
             }
-            for word in self.words.iter().filter(|w| w.text.len() > term.len()) {
+            for word in self.words.iter().filter(|w| w.text.len() > term.len() && !w.pinyin) {
                 if !word.text.starts_with(term) && word.text.contains(term) {
                     put(&word.postings, INSIDE);
                 }
@@ -215,17 +215,28 @@ impl Index {
             _ => 2,
         };
         let t = term.as_bytes();
-        for word in &self.words {
-            if u32::from(word.weight) < KEYWORD || !word.text.is_ascii() {
-                continue;
-            }
+        let mask = distance::letters(t);
+        // Sorted words share their starts: compare each distinct start once.
+        let mut last_start: (&[u8], bool) = (&[], false);
+        for word in self.typo_candidates.iter().filter_map(|&i| self.words.get(i as usize)) {
             let w = word.text.as_bytes();
             // While typing, the word is unfinished: also compare with the
             // start of each word, one letter longer than what was typed
             // (`erthq` ~ `earthq`).
-            let close = distance::within(t, w, allowed)
-                || w.get(..t.len() + 1)
-                    .is_some_and(|prefix| distance::within(t, prefix, allowed));
+            let start_close = match w.get(..t.len() + 1) {
+                Some(start) if start == last_start.0 => last_start.1,
+                Some(start) => {
+                    let close = !distance::too_different(mask, distance::letters(start), allowed)
+                        && distance::within(t, start, allowed);
+                    last_start = (start, close);
+                    close
+                }
+                None => false,
+            };
+            let close = start_close
+                || (w.len().abs_diff(t.len()) <= allowed
+                    && !distance::too_different(mask, distance::letters(w), allowed)
+                    && distance::within(t, w, allowed));
             if close {
                 for p in &word.postings {
                     if let Some(b) = best.get_mut(p.point as usize) {
