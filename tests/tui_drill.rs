@@ -243,3 +243,23 @@ fn nothing_is_cut_or_garbled_at_any_size_through_a_whole_drill() {
         }
     }
 }
+
+#[test]
+fn choices_are_big_boxed_targets_whenever_they_fit() {
+    use ready::tui::action::Action;
+    // 80×21 is what a kiosk's 80×24 leaves above its button bar.
+    for (w, h, big) in [(80, 21, true), (80, 24, true), (40, 12, false)] {
+        let mut app = app(Locale::En);
+        open_from_home(&mut app, "night-fire");
+        draw(&mut app, w, h);
+        let heights: Vec<u16> = app
+            .last
+            .hits
+            .iter()
+            .filter(|(_, a)| matches!(a, Action::Choose(_)))
+            .map(|(r, _)| r.height)
+            .collect();
+        assert!(!heights.is_empty(), "{w}x{h}");
+        assert_eq!(heights.iter().all(|&h| h >= 3), big, "{w}x{h}: {heights:?}");
+    }
+}

@@ -18,12 +18,7 @@ pub struct Drills {
     pub your_path: &'static str,
     pub good_moves: &'static str,
     pub read_points: &'static str,
-    pub continue_: &'static str,
     pub again: &'static str,
-    pub done: &'static str,
-    pub best: &'static str,
-    pub none: &'static str,
-    pub rehearse: &'static str,
     pub left: &'static str,
 }
 
@@ -40,12 +35,7 @@ pub static EN: Drills = Drills {
     your_path: "Your path",
     good_moves: "Good moves",
     read_points: "Learn the right moves",
-    continue_: "Continue ▶",
     again: "Try again",
-    done: "done",
-    best: "best",
-    none: "no drills in this guide",
-    rehearse: "Rehearse it",
     left: "Drill left before its end; nothing saved",
 };
 
@@ -62,12 +52,7 @@ pub static ZH: Drills = Drills {
     your_path: "你的选择",
     good_moves: "做对的步骤",
     read_points: "学习正确做法",
-    continue_: "继续 ▶",
     again: "再练一次",
-    done: "已完成",
-    best: "最好结果",
-    none: "本指南没有情景演练",
-    rehearse: "情景演练",
     left: "演练未完成，未保存",
 };
 

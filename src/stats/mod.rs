@@ -5,9 +5,11 @@
 //! tell one person from another. A visit is a random number that lives only
 //! until the idle reset.
 
+mod drills;
 mod summary;
 mod writer;
 
+pub use drills::WrongFirst;
 pub use summary::{Missed, Read, Summary, summarise};
 pub use writer::Writer;
 

@@ -80,10 +80,26 @@ fn decision(
 ) -> usize {
     let Some(step) = state.walk.step(drill) else { return 0 };
     let w = usize::from(area.width);
-    // Boxed buttons and air between parts when there is room; on a small
-    // screen, one row per choice (still a whole-width target) and no blanks,
-    // so the choices are in view at once.
-    let boxed = area.height >= 20;
+    // Boxed buttons and air between parts when they fit (or on a tall
+    // screen, where scrolling to them is fine); otherwise one row per choice,
+    // still a whole-width target, and no blanks, so the choices are in view.
+    let situation: usize = step.situation.list(app.locale).iter().map(|l| wrap(l, w).len()).sum();
+    let buttons: usize = step
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            wrap_hanging(
+                &format!("{}  ", i + 1),
+                c.text.text(app.locale),
+                w.saturating_sub(4).max(1),
+            )
+            .len()
+                + 2
+        })
+        .sum();
+    let boxed_height = lines.len() + situation + buttons + 2;
+    let boxed = area.height >= 20 || boxed_height <= usize::from(area.height);
     if boxed {
         lines.push(Line::raw(""));
     }
