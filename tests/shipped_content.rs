@@ -284,7 +284,11 @@ fn figures_that_once_disagreed_between_files_now_agree() {
     assert!(has_step("fire", Locale::En, &["1–2 kg"]));
     assert!(has_step("fire", Locale::En, &["inside every bedroom", "every floor"]));
     assert!(has_step("food-medicine", Locale::En, &["4°C or below"]));
-    assert!(has_step("bathroom", Locale::En, &["extractor fan", "pull the fumes back"]));
+    assert!(has_step(
+        "bathroom",
+        Locale::En,
+        &["extractor fan", "pull the fumes back"]
+    ));
     assert!(has_step("bathroom", Locale::ZhHans, &["排气扇", "倒吸"]));
 }
 
