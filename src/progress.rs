@@ -7,7 +7,7 @@
 mod merge;
 mod store;
 
-pub use store::{Store, default_dir};
+pub use store::{Notice, Store, default_dir};
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -50,7 +50,7 @@ pub enum Start {
 
 /// Runs the guide until the reader quits or a signal arrives.
 pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
-    let (progress, notice) = options.store.load_for(guide);
+    let (progress, notice) = options.store.load_for(guide, options.locale);
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
     app.seed = options.seed.unwrap_or_else(clock_seed);
