@@ -5,6 +5,9 @@ pub mod messages;
 
 use crate::content::{Locale, Phase, WarningLevel};
 
+mod upkeep;
+pub use upkeep::*;
+
 pub struct Strings {
     pub before: &'static str,
     pub during: &'static str,

@@ -20,3 +20,4 @@ pub mod stats;
 pub mod suggest;
 pub mod textwrap_cjk;
 pub mod tui;
+pub mod upkeep;

@@ -6,8 +6,11 @@
 
 mod merge;
 mod store;
+mod validate;
 
 pub use store::{Notice, Store, default_dir};
+/// The English words for hand-edited fields that were dropped.
+pub(crate) use validate::notice as bad_fields_notice;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,7 +20,8 @@ use crate::content::{Guide, Outcome};
 use crate::quiz::{QuestionRef, Scope, Session};
 
 /// 2: saved mistakes name questions by id (`point#q3`), not by position.
-pub const VERSION: u32 = 2;
+/// 3: dates on supplies and recurring checks, and the family plan's details.
+pub const VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -48,6 +52,13 @@ pub struct Progress {
     /// (Files without it fall back to `last_point`.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
+    /// Use-by and next-check dates, by `checklist-id/item-id`, and the next
+    /// recurring check of a whole checklist, by `checklist-id`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub dates: BTreeMap<String, jiff::civil::Date>,
+    /// The family plan's own details, by field key (`upkeep::plan::Field`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: BTreeMap<String, String>,
     /// Drills played to an ending, by drill id. (Files without it have none.)
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub drills: BTreeMap<String, DrillRecord>,

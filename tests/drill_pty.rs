@@ -30,7 +30,10 @@ fn a_whole_drill_from_the_command_line_to_its_outcome() {
     g.send("1");
     g.wait_for("The door is shut, the gaps stuffed with wet towels.");
     g.send("1");
-    let screen = g.wait_for("Outcome: ✓ Safe");
+    g.wait_for("Outcome: ✓ Safe");
+    // The last line of the end is drawn last: wait for it, not a blind pause.
+    g.wait_for("[ r  Try again ]");
+    let screen = g.wait_for("Calling emergency numbers");
     for line in [
         "✗ Throw the door open to see what is going on",
         "✓ Shut the door, seal the gaps with wet towels, call 119",

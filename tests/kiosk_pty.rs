@@ -100,7 +100,12 @@ fn an_idle_reset_wipes_a_half_finished_quiz_and_a_search() {
             "{event} missing: {log}"
         );
     }
-    assert!(!log.contains("earthq"), "no text a visitor typed is kept: {log}");
+    // The quiz is shuffled by the clock and may have asked `earthquake#q…`:
+    // that id is the guide's, not the visitor's typing.
+    assert!(
+        !log.replace("\"earthquake#", "\"").contains("earthq"),
+        "no text a visitor typed is kept: {log}"
+    );
     signal(k.pid().unwrap(), "INT");
     assert!(k.wait_exit().success(), "SIGINT from outside is a clean stop");
 }

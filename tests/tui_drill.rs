@@ -263,3 +263,19 @@ fn choices_are_big_boxed_targets_whenever_they_fit() {
         assert_eq!(heights.iter().all(|&h| h >= 3), big, "{w}x{h}: {heights:?}");
     }
 }
+
+#[test]
+fn what_is_spoken_is_the_feedback_then_the_next_situation_and_its_choices() {
+    let mut app = app(Locale::En);
+    open_from_home(&mut app, "night-fire");
+    let said = ready::tui::focus::text(&app).unwrap();
+    assert!(said.starts_with("3 a.m. The smoke alarm"), "{said}");
+    assert!(
+        said.contains("1. Feel the door") && said.contains("3. Hide under the bed"),
+        "{said}"
+    );
+    press(&mut app, KeyCode::Char('3'));
+    let said = ready::tui::focus::text(&app).unwrap();
+    assert!(said.starts_with("Poor move. Hiding makes you hard to find"), "{said}");
+    assert!(said.contains("Outcome: Worse."), "{said}");
+}

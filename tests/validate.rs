@@ -507,3 +507,56 @@ fn two_points_may_use_the_same_question_id() {
     let heat = fs::read_to_string(Path::new(FIXTURE).join("points/heat.toml")).unwrap();
     assert!(flood.contains("id = \"q1\"") && heat.contains("id = \"q1\""));
 }
+
+#[test]
+fn a_shelf_life_or_check_interval_must_be_a_period_and_not_both() {
+    let d = broken(
+        "checklists/kit.toml",
+        "point = \"flood\"",
+        "point = \"flood\"\nshelf_life = \"forever\"",
+    );
+    assert_eq!(
+        d,
+        ["checklists/kit.toml:14:14: `forever` is not a period like \"6 months\" or \"1 year\""]
+    );
+    let d = broken(
+        "checklists/kit.toml",
+        "point = \"flood\"",
+        "point = \"flood\"\nshelf_life = \"1 year\"\ncheck_every = \"0 days\"",
+    );
+    assert_eq!(
+        d,
+        [
+            "checklists/kit.toml:15:15: an item has `shelf_life` (it goes off) or `check_every` (it needs a look), not both"
+        ]
+    );
+}
+
+#[test]
+fn a_recurring_check_needs_a_title_and_a_sensible_period() {
+    let d = broken(
+        "checklists/kit.toml",
+        "\n[[sections]]",
+        "\n[recurring]\nevery = \"20 years\"\n\n[[sections]]",
+    );
+    assert_eq!(
+        d,
+        [
+            "checklists/kit.toml:5:1: missing field `title`",
+            "checklists/kit.toml:6:9: `20 years` should be between 1 day and 10 years"
+        ]
+    );
+    // Without `every`, six months.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), dir.path());
+    let path = dir.path().join("checklists/kit.toml");
+    let text = fs::read_to_string(&path).unwrap().replacen(
+        "\n[[sections]]",
+        "\n[recurring]\ntitle = { en = \"Stock-take\", zh-Hans = \"盘点\" }\n\n[[sections]]",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    let guide = content::from_dir(dir.path()).unwrap();
+    let every = guide.checklist("kit").unwrap().recurring.as_ref().unwrap().every;
+    assert_eq!(every.to_string(), "6 months");
+}

@@ -2,6 +2,7 @@
 
 mod charset;
 mod drill;
+mod due;
 mod help_zh;
 mod kiosk;
 mod plain_checklist;
@@ -49,6 +50,9 @@ pub struct Cli {
     /// Speak what gains focus through CMD, e.g. "espeak-ng -v en" (one line per utterance on its stdin).
     #[arg(long, global = true, value_name = "CMD")]
     pub speak: Option<String>,
+    /// Take this date (YYYY-MM-DD) as today, for due dates; for tests.
+    #[arg(long, global = true, value_name = "DATE", hide = true, value_parser = parse_today)]
+    pub today: Option<jiff::civil::Date>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -85,8 +89,11 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Export one checklist instead (Markdown only), e.g. `supplies`.
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "plan")]
         checklist: Option<String>,
+        /// Export your family plan's details on one printable page (md or html).
+        #[arg(long)]
+        plan: bool,
         /// People in the household, to scale quantities (default: as saved).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
         household: Option<u32>,
@@ -135,6 +142,18 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// What needs checking or replacing soon; exit 1 if anything is due, 0 if nothing.
+    Due {
+        /// How many days ahead to look (overdue things always count).
+        #[arg(long, value_name = "N", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3660))]
+        days: u32,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Also write every date as an iCalendar file (events with reminders) to FILE.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
     },
     /// Play a drill: a short emergency scene where you choose what to do next.
     Drill {
@@ -276,10 +295,17 @@ pub fn main() -> ExitCode {
         Some(Command::Show { id }) => read::show(&guide, id, locale),
         Some(Command::Search { query }) => read::search(&guide, &query.join(" "), locale),
         Some(Command::Export {
+            plan: true,
+            format,
+            output,
+            ..
+        }) => practise::export_plan(&guide, *format, output.as_deref(), today(&cli), locale, &cli),
+        Some(Command::Export {
             checklist: Some(id),
             format,
             output,
             household,
+            ..
         }) => practise::export_checklist(&guide, id, *format, output.as_deref(), *household, locale, &cli),
         Some(Command::Export { format, output, .. }) => read::export(&guide, *format, output.as_deref(), locale),
         Some(Command::Quiz {
@@ -301,6 +327,14 @@ pub fn main() -> ExitCode {
             practise::checklist(&guide, id, *plain, *household, locale, &cli)
         }
         Some(Command::Stats { files, json }) => stats::run(&guide, files, *json, locale),
+        Some(Command::Due { days, json, ics }) => {
+            let request = due::Request {
+                days: *days,
+                json: *json,
+                ics: ics.as_deref(),
+            };
+            due::run(&guide, &request, today(&cli), locale, &cli)
+        }
         Some(Command::Drill { id, plain }) => drill::run(&guide, id, *plain, locale, &cli),
         Some(Command::Check { .. } | Command::Completions { .. } | Command::Man | Command::Kiosk { .. }) => {
             ExitCode::SUCCESS
@@ -383,6 +417,7 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
             .as_deref()
             .map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
             .filter(|w| !w.is_empty()),
+        today: cli.today,
     };
     match tui::run(guide, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -394,6 +429,15 @@ pub fn run_tui(guide: &Guide, locale: Locale, cli: &Cli, start: tui::Start) -> E
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// Today, unless a test says otherwise with `--today`.
+pub fn today(cli: &Cli) -> jiff::civil::Date {
+    cli.today.unwrap_or_else(crate::upkeep::today)
+}
+
+fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::upkeep::parse(text).ok_or_else(|| format!("`{text}` is not a date like 2026-12-02"))
 }
 
 /// Where progress is kept: `--data-dir`, or the user's data directory.

@@ -136,7 +136,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     match plain_checklist::run(
         &guide.checklists[index],
         &mut progress,
-        locale,
+        (locale, super::today(cli)),
         &mut input,
         &mut out,
         &mut save,
@@ -148,6 +148,47 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// `ready export --plan`: reads progress, never writes it.
+pub fn export_plan(
+    guide: &Guide,
+    format: Format,
+    output: Option<&Path>,
+    today: jiff::civil::Date,
+    locale: Locale,
+    cli: &Cli,
+) -> ExitCode {
+    use crate::export::plan::{PlanPage, html, markdown};
+    let store = store(cli);
+    let (progress, notice) = store.clone().load_for(guide, locale);
+    if let Some(notice) = notice {
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
+    }
+    // The page says where the details live: a full path, wherever it is read.
+    let stored_at = store
+        .path()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let page = PlanPage {
+        guide,
+        progress: &progress,
+        stored_at: stored_at.as_deref(),
+        today,
+        locale,
+    };
+    let text = match format {
+        Format::Md => markdown(&page),
+        Format::Html => html(&page),
+        Format::Json => {
+            let message = match locale {
+                Locale::En => "the family plan is exported as a page to print: use --format md or --format html",
+                Locale::ZhHans => "家庭预案导出为可打印的一页：请用 --format md 或 --format html",
+            };
+            eprintln!("{}", prefixed(locale, message));
+            return ExitCode::from(2);
+        }
+    };
+    emit_to(&text, output)
 }
 
 pub fn export_checklist(

@@ -188,11 +188,11 @@ pub fn dumb_terminal(locale: Locale, term: &str) -> String {
     match locale {
         Locale::En => format!(
             "this terminal (TERM={term}) cannot show the full-screen guide; use `ready list`, `ready show ID`, \
-             `ready quiz --plain` or `ready checklist --plain ID`"
+             `ready quiz --plain`, `ready checklist --plain ID` or `ready drill --plain ID`"
         ),
         Locale::ZhHans => format!(
             "这个终端（TERM={term}）无法显示全屏指南；请改用 `ready list`、`ready show 编号`、\
-             `ready quiz --plain` 或 `ready checklist --plain 编号`"
+             `ready quiz --plain`、`ready checklist --plain 编号` 或 `ready drill --plain 编号`"
         ),
     }
 }
@@ -293,6 +293,14 @@ pub fn notice(locale: Locale, notice: &crate::progress::Notice) -> String {
             format!("{n} saved mistakes no longer match a question in this guide and were dropped")
         }
         (Notice::Dropped(n), Locale::ZhHans) => format!("有 {n} 道已保存的错题在本指南中已不存在，已删除"),
+        (Notice::BadFields(fields), Locale::En) => crate::progress::bad_fields_notice(fields).unwrap_or_default(),
+        (Notice::BadFields(fields), Locale::ZhHans) => {
+            format!(
+                "进度文件中有 {} 项内容无效，已删除：{}",
+                fields.len(),
+                fields.join("、")
+            )
+        }
     }
 }
 

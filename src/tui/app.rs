@@ -21,6 +21,10 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// What is due this month or overdue, soonest first.
+    Due(DueState),
+    /// The family plan's own details, as a form.
+    Plan(PlanState),
     /// The list of drills.
     Drills(DrillsState),
     Drill(DrillState),
@@ -41,6 +45,8 @@ pub enum PractiseRow {
     Drills,
     Readiness,
     Checklist(usize),
+    /// "3 items due this month": shown only when something is.
+    Due,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +160,35 @@ pub struct ChecklistState {
     pub checklist: usize,
     /// Index of the highlighted item across all sections.
     pub selected: usize,
+    /// A date being entered, for an item or the recurring check.
+    pub date: Option<DateField>,
+}
+
+impl ChecklistState {
+    pub fn new(checklist: usize, selected: usize) -> ChecklistState {
+        ChecklistState {
+            checklist,
+            selected,
+            date: None,
+        }
+    }
+}
+
+pub use super::date_field::{DateField, DateTarget};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueState {
+    pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanState {
+    /// Index into `upkeep::plan::Field::all()`.
+    pub selected: usize,
+    /// The text being typed into the selected field, if editing.
+    pub editing: Option<String>,
+    /// Why the last value typed could not be kept.
+    pub invalid: Option<crate::upkeep::plan::Invalid>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -243,6 +278,11 @@ pub struct App<'g> {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends the process, then redraws.
     pub suspend: bool,
+    /// The day due dates are counted from.
+    pub today: jiff::civil::Date,
+    /// Dates and the family plan's details are offered. Off in the kiosk,
+    /// where nothing personal may be entered or shown.
+    pub personal: bool,
 }
 
 impl<'g> App<'g> {
@@ -267,6 +307,9 @@ impl<'g> App<'g> {
             last: LastFrame::default(),
             quit: false,
             suspend: false,
+            // The one clock read here; tests set their own day.
+            today: crate::upkeep::today(),
+            personal: true,
         }
     }
 
@@ -284,7 +327,7 @@ impl<'g> App<'g> {
             Some(Place::Checklist { id, selected }) => {
                 if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
                     self.stack
-                        .push(Screen::Checklist(ChecklistState { checklist, selected }));
+                        .push(Screen::Checklist(ChecklistState::new(checklist, selected)));
                 }
                 return;
             }
@@ -358,7 +401,12 @@ impl<'g> App<'g> {
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
-        let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        // What is due comes first: it is the one row that asks for action.
+        let mut rows = Vec::new();
+        if self.personal && !crate::upkeep::due::this_month(self.guide, &self.progress, self.today).is_empty() {
+            rows.push(PractiseRow::Due);
+        }
+        rows.extend([PractiseRow::SelfCheck, PractiseRow::Mistakes]);
         if !self.guide.drills.is_empty() {
             rows.push(PractiseRow::Drills);
         }

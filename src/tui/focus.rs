@@ -172,7 +172,20 @@ pub fn text(app: &App<'_>) -> Option<String> {
                 .nth(c.selected)
                 .map(|i| i.text.text(l).to_string())
         }
+        Screen::Due(d) => {
+            let due = crate::upkeep::due::this_month(guide, &app.progress, app.today);
+            due.get(d.selected)
+                .map(|item| crate::upkeep::due::line(guide, item, app.today, l))
+        }
+        Screen::Plan(p) => crate::upkeep::plan::Field::all().get(p.selected).map(|f| f.label(l)),
     }
+}
+
+/// "3 items due this month, 1 overdue": home's line, and what is spoken.
+pub fn due_count(app: &App<'_>) -> String {
+    let due = crate::upkeep::due::this_month(app.guide, &app.progress, app.today);
+    let overdue = due.iter().filter(|d| d.overdue(app.today)).count();
+    crate::upkeep::due::count_line(due.len(), overdue, app.locale)
 }
 
 fn point_line(guide: &Guide, p: usize, l: Locale) -> String {
@@ -200,6 +213,7 @@ fn home_row(app: &App<'_>, column: HomeColumn, row: usize) -> Option<String> {
             PractiseRow::Drills => Some(crate::i18n::drills(l).heading.to_string()),
             PractiseRow::Readiness => Some(s.readiness.to_string()),
             PractiseRow::Checklist(i) => guide.checklists.get(*i).map(|c| c.title.text(l).to_string()),
+            PractiseRow::Due => Some(due_count(app)),
         },
     }
 }

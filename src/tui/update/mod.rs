@@ -12,6 +12,7 @@ use crate::search::{Index, Narrowing};
 
 mod drill;
 mod practise;
+mod upkeep;
 
 /// Lines a wheel notch scrolls.
 const WHEEL: usize = 3;
@@ -26,6 +27,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.notice = None;
             if !type_into_search(app, key.code, key.modifiers)
+                && !upkeep::type_into_plan(app, key.code, key.modifiers)
                 && let Some(action) = keymap::action_for(context(app), key)
             {
                 // Behind "window too small" nothing can be seen, so only
@@ -61,10 +63,9 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
     match start {
         super::Start::Home => app.resume(),
         super::Start::Quiz(scope, limit) => practise::start_quiz_limited(app, scope, *limit),
-        super::Start::Checklist(checklist) => app.stack.push(Screen::Checklist(super::app::ChecklistState {
-            checklist: *checklist,
-            selected: 0,
-        })),
+        super::Start::Checklist(checklist) => app
+            .stack
+            .push(Screen::Checklist(super::app::ChecklistState::new(*checklist, 0))),
         super::Start::Drill(drill) => drill::open(app, *drill),
     }
 }
@@ -98,6 +99,7 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
             Context::ReadinessResult
         }
         Screen::Readiness(_) => Context::Readiness,
+        Screen::Checklist(c) if c.date.is_some() => Context::DateField,
         Screen::Drills(_) => Context::DrillList,
         Screen::Drill(d) if d.walk.finished() => Context::DrillEnd,
         Screen::Drill(_) => Context::Drill,
@@ -107,12 +109,16 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
                 .checklists
                 .get(c.checklist)
                 .is_some_and(|l| checklist::items(l).any(|i| i.quantity.is_some()));
-            if scaled {
-                Context::ChecklistScaled
-            } else {
-                Context::Checklist
+            match (scaled, app.personal) {
+                (true, true) => Context::ChecklistScaledPersonal,
+                (true, false) => Context::ChecklistScaled,
+                (false, true) => Context::ChecklistPersonal,
+                (false, false) => Context::Checklist,
             }
         }
+        Screen::Due(_) => Context::Due,
+        Screen::Plan(p) if p.editing.is_some() => Context::PlanEditing,
+        Screen::Plan(_) => Context::Plan,
     }
 }
 
@@ -150,7 +156,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
 }
 
 fn apply(app: &mut App<'_>, action: Action) {
-    if app.overlay.is_none() && (practise::apply(app, action) || drill::apply(app, action)) {
+    if app.overlay.is_none()
+        && (upkeep::apply(app, action) || practise::apply(app, action) || drill::apply(app, action))
+    {
         return;
     }
     match action {
@@ -229,6 +237,16 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::No
         | Action::More
         | Action::Fewer
+        | Action::SetDate
+        | Action::CheckedToday
+        | Action::RecurringDate
+        | Action::EditPlan
+        | Action::OpenDue
+        | Action::NextPart
+        | Action::PrevPart
+        | Action::Digit(_)
+        | Action::DateDone
+        | Action::ClearDate
         | Action::OpenDrill(_)
         | Action::Drill => {}
         _ if app.overlay.is_some() => {}
@@ -290,6 +308,8 @@ fn row_count(app: &App<'_>) -> usize {
             .checklists
             .get(c.checklist)
             .map_or(0, |l| checklist::items(l).count()),
+        Screen::Due(_) => crate::upkeep::due::this_month(app.guide, &app.progress, app.today).len(),
+        Screen::Plan(_) => crate::upkeep::plan::Field::all().len(),
     }
 }
 
@@ -307,6 +327,8 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
         | Screen::List(ListState { selected, .. })
         | Screen::Search(SearchState { selected, .. })
         | Screen::Checklist(super::app::ChecklistState { selected, .. })
+        | Screen::Due(super::app::DueState { selected })
+        | Screen::Plan(super::app::PlanState { selected, .. })
         | Screen::Drills(super::app::DrillsState { selected }) => Some(selected),
         Screen::Quiz(q) => Some(&mut q.cursor),
         Screen::Readiness(r) => Some(&mut r.cursor),

@@ -164,6 +164,7 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
                 let level = level.map(|l| format!("{} {}", t.level, l.id)).unwrap_or_default();
                 (t.readiness.to_string(), level)
             }
+            PractiseRow::Due => (crate::tui::focus::due_count(app), String::new()),
             PractiseRow::Checklist(i) => {
                 let list = &app.guide.checklists[i];
                 let (done, total) = checklist::tally(list, &app.progress.ticks);

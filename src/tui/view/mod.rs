@@ -2,16 +2,19 @@
 //! clicks can be mapped to actions over the last frame.
 
 mod checklist;
+mod checklist_dates;
 mod console;
 mod doc;
 mod drill;
 mod drills;
+mod due;
 mod footer;
 mod gauge;
 mod header;
 mod help;
 mod home;
 mod list;
+mod plan;
 mod point;
 mod quiz;
 mod readiness;
@@ -68,6 +71,8 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Quiz(state) => quiz::draw(app, state, frame, body, &mut last),
         Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
+        Screen::Due(state) => due::draw(app, state, frame, body, &mut last),
+        Screen::Plan(state) => plan::draw(app, state, frame, body, &mut last),
         Screen::Drills(state) => drills::draw(app, state, frame, body, &mut last),
         Screen::Drill(state) => drill::draw(app, state, frame, body, &mut last),
     }
