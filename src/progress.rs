@@ -8,7 +8,9 @@ mod merge;
 mod store;
 mod validate;
 
-pub use store::{Store, default_dir};
+pub use store::{Notice, Store, default_dir};
+/// The English words for hand-edited fields that were dropped.
+pub(crate) use validate::notice as bad_fields_notice;
 
 use std::collections::{BTreeMap, BTreeSet};
 

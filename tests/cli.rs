@@ -757,6 +757,22 @@ fn the_full_screen_guide_under_a_locale_that_is_not_utf8_points_to_a_utf8_one() 
     assert!(stderr.contains("LANG=C.UTF-8"), "{stderr}");
 }
 
+#[test]
+fn help_is_in_chinese_under_a_chinese_locale_or_lang() {
+    let by_flag = stdout_of(ready().args(["--lang", "zh-Hans", "--help"]));
+    assert!(by_flag.starts_with("应急准备终端指南"), "{by_flag}");
+    assert!(
+        by_flag.contains("用法：ready") && by_flag.contains("显示帮助"),
+        "{by_flag}"
+    );
+    let by_env = stdout_of(ready().env("LANG", "zh_CN.UTF-8").args(["show", "--help"]));
+    assert!(by_env.contains("要点的编号（见 `ready list`）"), "{by_env}");
+    let by_tw = stdout_of(ready().args(["quiz", "--lang=zh-TW", "-h"]));
+    assert!(by_tw.contains("重做上次答错的题"), "{by_tw}");
+    let english = stdout_of(ready().args(["show", "--help"]));
+    assert!(english.contains("The point's id"), "{english}");
+}
+
 // ---------------------------------------------------------------- export
 
 #[test]

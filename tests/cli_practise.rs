@@ -231,6 +231,22 @@ fn a_corrupt_progress_file_is_kept_aside_and_named_with_its_position() {
 }
 
 #[test]
+fn the_notice_about_a_corrupt_progress_file_is_in_the_readers_language() {
+    let data = with_progress_fixture("corrupt.json");
+    let out = ready(data.path())
+        .args(["checklist", "--plain", "supplies", "--lang", "zh-Hans"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("ready：进度文件无法使用（"), "{err}");
+    assert!(
+        err.contains("；已另存为 ") && err.contains("progress.json.bak"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_progress_file_from_a_newer_version_is_kept_aside_not_misread() {
     let data = with_progress_fixture("future-version.json");
     let out = ready(data.path())

@@ -23,7 +23,7 @@ pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> E
     }
     let drill = &guide.drills[index];
     let mut store = store(cli);
-    let (mut progress, notice) = store.load_for(guide);
+    let (mut progress, notice) = store.load_for(guide, locale);
     if let Some(notice) = notice {
         eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }

@@ -26,7 +26,7 @@ pub struct Request<'a> {
 }
 
 pub fn run(guide: &Guide, request: &Request<'_>, today: Date, locale: Locale, cli: &Cli) -> ExitCode {
-    let (progress, notice) = store(cli).load_for(guide);
+    let (progress, notice) = store(cli).load_for(guide, locale);
     if let Some(notice) = notice {
         eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }

@@ -3,6 +3,7 @@
 mod charset;
 mod drill;
 mod due;
+mod help_zh;
 mod kiosk;
 mod plain_checklist;
 mod plain_drill;
@@ -249,7 +250,7 @@ pub(crate) fn plain_output() -> Box<dyn Write> {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -340,6 +341,31 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Parses the command line, with `--help` in Chinese when that is the
+/// language asked for (by `--lang` or the locale).
+fn parse() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = Cli::command();
+    if lang_in_args(&args).unwrap_or_else(locale_from_env) == Locale::ZhHans {
+        command = help_zh::localize(command, "");
+    }
+    let matches = command.try_get_matches_from(&args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// `--lang X` or `--lang=X` among the arguments, before clap has read them.
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Locale> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| v.parse().ok()),
+            Some(rest) => rest.strip_prefix('=').and_then(|v| v.parse().ok()),
+            None => None,
+        })
 }
 
 /// Completions come from the same definition as parsing, so they never

@@ -112,7 +112,8 @@ pub fn run(
             (false, false) => format!("Wrong. The answer: {}.", right.join(", ")),
             (false, true) => format!("答错了。正确答案：{}。", right.join("、")),
         };
-        say(out, &format!("{verdict} {}", question.explanation.text(locale)))?;
+        let space = if zh { "" } else { " " };
+        say(out, &format!("{verdict}{space}{}", question.explanation.text(locale)))?;
         writeln!(out, "  ready show {}", point.id)?;
     }
     finish(session, answered, true, zh, out)
@@ -188,5 +189,15 @@ mod tests {
                 assert!(crate::textwrap_cjk::width(line) <= 40, "{line:?} in\n{out}");
             }
         }
+    }
+
+    #[test]
+    fn a_chinese_verdict_runs_on_into_its_explanation_without_a_space() {
+        let (out, _) = run_in("1\n".as_bytes(), Locale::ZhHans, 200);
+        let verdict = out
+            .lines()
+            .find(|l| l.contains("答对了") || l.contains("答错了"))
+            .unwrap_or("");
+        assert!(!verdict.contains("。 "), "{verdict}");
     }
 }

@@ -23,7 +23,7 @@ pub struct QuizRequest<'a> {
 
 pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Locale, cli: &Cli) -> ExitCode {
     let mut store = store(cli);
-    let (mut progress, notice) = store.load_for(guide);
+    let (mut progress, notice) = store.load_for(guide, locale);
     if let Some(notice) = notice {
         eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
@@ -108,7 +108,7 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
         );
     };
     let mut store = store(cli);
-    let (mut progress, notice) = store.load_for(guide);
+    let (mut progress, notice) = store.load_for(guide, locale);
     if let Some(notice) = notice {
         eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
@@ -161,7 +161,7 @@ pub fn export_plan(
 ) -> ExitCode {
     use crate::export::plan::{PlanPage, html, markdown};
     let store = store(cli);
-    let (progress, notice) = store.clone().load_for(guide);
+    let (progress, notice) = store.clone().load_for(guide, locale);
     if let Some(notice) = notice {
         eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }

@@ -263,6 +263,47 @@ pub fn line_not_utf8(locale: Locale) -> &'static str {
     }
 }
 
+/// A notice about the saved progress. The problem itself (a parser's
+/// words, the system's error) is passed on as it came.
+pub fn notice(locale: Locale, notice: &crate::progress::Notice) -> String {
+    use crate::progress::Notice;
+    match (notice, locale) {
+        (Notice::Unreadable { path, why }, Locale::En) => {
+            format!("cannot read {path}: {why}; progress will not be saved this time")
+        }
+        (Notice::Unreadable { path, why }, Locale::ZhHans) => {
+            format!("无法读取 {path}（{why}）；这次的进度不会保存")
+        }
+        (Notice::SetAside { problem, backup }, Locale::En) => {
+            format!("progress file unusable ({problem}); kept as {backup} and starting fresh")
+        }
+        (Notice::SetAside { problem, backup }, Locale::ZhHans) => {
+            format!("进度文件无法使用（{problem}）；已另存为 {backup}，重新开始记录")
+        }
+        (Notice::NotMoved { problem, why }, Locale::En) => {
+            format!("progress file unusable ({problem}) and could not be moved aside ({why}); not saving")
+        }
+        (Notice::NotMoved { problem, why }, Locale::ZhHans) => {
+            format!("进度文件无法使用（{problem}），也无法另存（{why}）；这次不保存进度")
+        }
+        (Notice::Dropped(1), Locale::En) => {
+            "1 saved mistake no longer matches a question in this guide and was dropped".to_string()
+        }
+        (Notice::Dropped(n), Locale::En) => {
+            format!("{n} saved mistakes no longer match a question in this guide and were dropped")
+        }
+        (Notice::Dropped(n), Locale::ZhHans) => format!("有 {n} 道已保存的错题在本指南中已不存在，已删除"),
+        (Notice::BadFields(fields), Locale::En) => crate::progress::bad_fields_notice(fields).unwrap_or_default(),
+        (Notice::BadFields(fields), Locale::ZhHans) => {
+            format!(
+                "进度文件中有 {} 项内容无效，已删除：{}",
+                fields.len(),
+                fields.join("、")
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

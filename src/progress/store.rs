@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::{Progress, VERSION, merge, validate};
-use crate::content::Guide;
+use crate::content::{Guide, Locale};
 
 const FILE: &str = "progress.json";
 /// Locked while the file is read, merged and replaced. A file of its own,
@@ -70,12 +70,17 @@ impl Store {
     /// The saved progress, and a one-line notice if anything was wrong with
     /// it. A corrupt or newer-version file is renamed aside, never deleted.
     pub fn load(&mut self) -> (Progress, Option<String>) {
-        let (progress, notice) = self.read_or_set_aside();
-        *self.base() = progress.clone();
-        (progress, notice)
+        self.load_in(Locale::En)
     }
 
-    fn read_or_set_aside(&mut self) -> (Progress, Option<String>) {
+    /// `load`, with the notice in `locale`.
+    pub fn load_in(&mut self, locale: Locale) -> (Progress, Option<String>) {
+        let (progress, notice) = self.read_or_set_aside();
+        *self.base() = progress.clone();
+        (progress, notice.map(|n| crate::i18n::messages::notice(locale, &n)))
+    }
+
+    fn read_or_set_aside(&mut self) -> (Progress, Option<Notice>) {
         let Some(path) = self.path.clone() else {
             return (Progress::new(), None);
         };
@@ -84,10 +89,10 @@ impl Store {
             Ok(None) => return (Progress::new(), None),
             Err(Unusable::Unreadable(e)) => {
                 self.path = None;
-                let notice = format!(
-                    "cannot read {}: {e}; progress will not be saved this time",
-                    path.display()
-                );
+                let notice = Notice::Unreadable {
+                    path: path.display().to_string(),
+                    why: e.to_string(),
+                };
                 return (Progress::new(), Some(notice));
             }
             Err(Unusable::Invalid(problem)) => problem,
@@ -102,28 +107,38 @@ impl Store {
         let notice = match moved {
             Ok(Ok(Some((meanwhile, dropped)))) => return (meanwhile, dropped),
             Ok(Ok(None)) => return (Progress::new(), None),
-            Ok(Err(backup)) => format!(
-                "progress file unusable ({problem}); kept as {} and starting fresh",
-                backup.display()
-            ),
+            Ok(Err(backup)) => Notice::SetAside {
+                problem,
+                backup: backup.display().to_string(),
+            },
             Err(e) => {
                 self.path = None;
-                format!("progress file unusable ({problem}) and could not be moved aside ({e}); not saving")
+                Notice::NotMoved {
+                    problem,
+                    why: e.to_string(),
+                }
             }
         };
         (Progress::new(), Some(notice))
     }
 
-    /// `load`, then drops saved mistakes the guide can no longer match,
+    /// `load_in`, then drops saved mistakes the guide can no longer match,
     /// saying so in the notice.
-    pub fn load_for(&mut self, guide: &Guide) -> (Progress, Option<String>) {
-        let (mut progress, notice) = self.load();
+    pub fn load_for(&mut self, guide: &Guide, locale: Locale) -> (Progress, Option<String>) {
+        let (mut progress, notice) = self.load_in(locale);
         let dropped = progress.forget_missing(guide);
         if dropped == 0 {
             return (progress, notice);
         }
-        let gone = format!("{dropped} saved mistake(s) no longer match a question in this guide and were dropped");
-        (progress, Some(notice.map_or(gone.clone(), |n| format!("{n}; {gone}"))))
+        let gone = crate::i18n::messages::notice(locale, &Notice::Dropped(dropped));
+        let joined = match locale {
+            Locale::En => "; ",
+            Locale::ZhHans => "；",
+        };
+        (
+            progress,
+            Some(notice.map_or(gone.clone(), |n| format!("{n}{joined}{gone}"))),
+        )
     }
 
     /// Saves what changed since the last load or save. Under the lock: the
@@ -157,6 +172,22 @@ impl Store {
     }
 }
 
+/// What went wrong with the saved progress, for a one-line notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The file exists but cannot be read: nothing is saved this time.
+    Unreadable { path: String, why: String },
+    /// The file was unusable and is kept under another name.
+    SetAside { problem: String, backup: String },
+    /// The file was unusable and could not be moved: nothing is saved.
+    NotMoved { problem: String, why: String },
+    /// Saved mistakes that no longer match a question were dropped.
+    Dropped(usize),
+    /// Hand-edited fields (dates, the family plan) that were not valid and
+    /// were dropped one by one, as named by `validate`.
+    BadFields(Vec<String>),
+}
+
 enum Unusable {
     /// The file is there but could not be read (permissions, I/O).
     Unreadable(io::Error),
@@ -168,7 +199,7 @@ enum Unusable {
 /// no file yet. Dates and plan details that fail validation (a hand edit, a
 /// bad copy) are dropped one by one, with a notice, rather than losing the
 /// whole file.
-fn read(path: &Path) -> Result<Option<(Progress, Option<String>)>, Unusable> {
+fn read(path: &Path) -> Result<Option<(Progress, Option<Notice>)>, Unusable> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -197,7 +228,7 @@ fn read(path: &Path) -> Result<Option<(Progress, Option<String>)>, Unusable> {
             upgrade(&mut p);
             // Hand-edited files can hold any number; keep it possible.
             p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
-            Ok(Some((p, validate::notice(&dropped))))
+            Ok(Some((p, (!dropped.is_empty()).then_some(Notice::BadFields(dropped)))))
         }
         p => Err(Unusable::Invalid(format!(
             "it was written by a newer version (format {})",

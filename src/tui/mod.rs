@@ -53,7 +53,7 @@ pub enum Start {
 
 /// Runs the guide until the reader quits or a signal arrives.
 pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
-    let (progress, notice) = options.store.load_for(guide);
+    let (progress, notice) = options.store.load_for(guide, options.locale);
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
     if let Some(today) = options.today {
