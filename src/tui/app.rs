@@ -183,7 +183,9 @@ impl LastFrame {
 
 pub struct App<'g> {
     pub guide: &'g Guide,
-    pub index: Index,
+    /// Built the first time search is used: most visits never search, and a
+    /// start should not wait for it.
+    pub index: std::cell::OnceCell<Index>,
     pub locale: Locale,
     pub theme: Theme,
     pub stack: Vec<Screen>,
@@ -210,7 +212,7 @@ impl<'g> App<'g> {
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, progress: Progress) -> App<'g> {
         App {
             guide,
-            index: Index::new(guide),
+            index: std::cell::OnceCell::new(),
             locale,
             theme: Theme::new(theme),
             stack: vec![Screen::Home(HomeState {
@@ -288,6 +290,11 @@ impl<'g> App<'g> {
             section: anchor.map(|(section, _)| section),
             anchor,
         }));
+    }
+
+    /// The search index, built on first use.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(self.guide))
     }
 
     /// What the passing of time alone changes on screen: the SOS beat light

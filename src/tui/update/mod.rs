@@ -115,7 +115,8 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
     if app.overlay.is_some() {
         return false;
     }
-    let index = &app.index;
+    let guide = app.guide;
+    let index = app.index.get_or_init(|| crate::search::Index::new(guide));
     let Some(Screen::Search(search)) = app.stack.last_mut() else {
         return false;
     };
