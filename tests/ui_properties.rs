@@ -287,3 +287,97 @@ proptest! {
         kiosk_frame(&mut k, &mut term);
     }
 }
+
+/// Resident and peak memory of this process, in KiB (Linux; 0 elsewhere).
+fn memory_kib() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// A million random events (SOAK_EVENTS to change it) on the kiosk, whose
+/// visits hold the whole guide, with idle resets whenever a visitor walks
+/// away. Memory after warm-up must stay flat: nothing a visit leaves behind
+/// may pile up. Run by bench/soak, which prints the figures.
+#[test]
+#[ignore = "a soak: minutes of work, run by bench/soak"]
+fn soak_a_million_events() {
+    let total: u64 = std::env::var("SOAK_EVENTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
+    let mut rng = fastrand::Rng::with_seed(11);
+    let mut now = Instant::now();
+    let mut k = kiosk(common::guide(), false, now);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let codes = [
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::PageDown,
+        KeyCode::PageUp,
+        KeyCode::End,
+        KeyCode::Home,
+        KeyCode::Char('/'),
+        KeyCode::Char('f'),
+        KeyCode::Char('!'),
+        KeyCode::Char('t'),
+        KeyCode::Char('1'),
+        KeyCode::Char('y'),
+        KeyCode::Char('L'),
+        KeyCode::Char(' '),
+        KeyCode::Backspace,
+    ];
+    let (mut resets, mut warm) = (0u64, (0, 0));
+    let started = Instant::now();
+    for i in 0..total {
+        let event = match rng.u32(0..100) {
+            0..70 => Event::Key(codes[rng.usize(..codes.len())], KeyModifiers::NONE),
+            70..85 => Event::Click(rng.u16(0..80), rng.u16(0..24)),
+            85..92 => Event::Wheel(rng.bool(), rng.u16(0..80), rng.u16(0..24)),
+            92..93 => Event::Resize(rng.u16(38..=200), rng.u16(10..=60)),
+            // A visitor walks away: past the idle time and the countdown.
+            93..94 => Event::Wait(75_000),
+            _ => Event::Wait(rng.u64(0..3_000)),
+        };
+        let was_visit = matches!(k.stage, Stage::Visit(_));
+        let msg = kiosk_msg(&event, &mut now);
+        let _ = ready::tui::kiosk::update(&mut k, msg);
+        let _ = ready::tui::kiosk::update(&mut k, KioskMsg::Tick(now));
+        if was_visit && !matches!(k.stage, Stage::Visit(_)) {
+            resets += 1;
+        }
+        kiosk_frame(&mut k, &mut term);
+        if i + 1 == total / 10 {
+            warm = memory_kib();
+        }
+        if (i + 1) % (total / 10).max(1) == 0 {
+            let (rss, peak) = memory_kib();
+            println!(
+                "soak: {:>8} events  rss {rss:>7} KiB  peak {peak:>7} KiB  idle resets {resets:>6}  {:.1} s",
+                i + 1,
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
+    let (rss, peak) = memory_kib();
+    println!(
+        "soak: after warm-up (10%): rss {} KiB, peak {} KiB; at the end: rss {rss} KiB, peak {peak} KiB",
+        warm.0, warm.1
+    );
+    assert!(resets > 0, "no idle reset happened");
+    // Flat: the end may not hold more than a little over what warm-up did.
+    assert!(
+        rss <= warm.0 + warm.0 / 10 + 2048,
+        "memory grew from {} KiB to {rss} KiB",
+        warm.0
+    );
+}

@@ -13,7 +13,7 @@ pub mod sanitize;
 mod shipped;
 
 pub use diagnostic::{Diagnostic, SourceFile, line_column};
-pub use load::{LoadError, from_dir};
+pub use load::{LoadError, from_dir, from_memory};
 pub use locale::{Locale, Localized, Steps, Text};
 pub use lookup::Lookup;
 pub use model::*;
