@@ -1,7 +1,12 @@
 //! Every interface string, in one place and both languages. Content text
 //! comes from the content set; these are the words around it.
 
+pub mod messages;
+
 use crate::content::{Locale, Phase, WarningLevel};
+
+mod upkeep;
+pub use upkeep::*;
 
 pub struct Strings {
     pub before: &'static str,
@@ -325,3 +330,6 @@ pub fn readiness_saved(locale: Locale, answer: &str) -> String {
         Locale::ZhHans => format!("上次的回答：{answer}"),
     }
 }
+
+mod drills;
+pub use drills::{Drills, drills, outcome, outcome_mark, verdict};

@@ -6,6 +6,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+pub mod drill;
 mod embedded_guide;
 pub mod export;
 pub mod i18n;
@@ -16,5 +17,7 @@ pub mod quiz_balance;
 pub mod readiness;
 pub mod search;
 pub mod stats;
+pub mod suggest;
 pub mod textwrap_cjk;
 pub mod tui;
+pub mod upkeep;

@@ -6,6 +6,7 @@
 
 mod merge;
 mod store;
+mod validate;
 
 pub use store::{Store, default_dir};
 
@@ -13,11 +14,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Guide;
+use crate::content::{Guide, Outcome};
 use crate::quiz::{QuestionRef, Scope, Session};
 
 /// 2: saved mistakes name questions by id (`point#q3`), not by position.
-pub const VERSION: u32 = 2;
+/// 3: dates on supplies and recurring checks, and the family plan's details.
+pub const VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -48,6 +50,23 @@ pub struct Progress {
     /// (Files without it fall back to `last_point`.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
+    /// Use-by and next-check dates, by `checklist-id/item-id`, and the next
+    /// recurring check of a whole checklist, by `checklist-id`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub dates: BTreeMap<String, jiff::civil::Date>,
+    /// The family plan's own details, by field key (`upkeep::plan::Field`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: BTreeMap<String, String>,
+    /// Drills played to an ending, by drill id. (Files without it have none.)
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drills: BTreeMap<String, DrillRecord>,
+}
+
+/// How often a drill was played to its end, and the best way it ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrillRecord {
+    pub completed: u32,
+    pub best: Outcome,
 }
 
 /// A place in the guide worth reopening.
@@ -145,6 +164,17 @@ impl Progress {
         }
     }
 
+    /// A drill played to its end: one more completion, and its outcome
+    /// kept if it is the best yet.
+    pub fn record_drill(&mut self, drill: &str, outcome: Outcome) {
+        let record = self.drills.entry(drill.to_string()).or_insert(DrillRecord {
+            completed: 0,
+            best: outcome,
+        });
+        record.completed = record.completed.saturating_add(1);
+        record.best = record.best.max(outcome);
+    }
+
     /// Drops saved mistakes that name a question the guide no longer has
     /// (content edited, or an old file that could not be matched), and says
     /// how many went, so the reader is told rather than left wondering.
@@ -209,6 +239,26 @@ mod tests {
         p.record_quiz(&one, &burns);
         assert_eq!(p.scores["point/burns"].last, Tally { right: 1, total: 1 });
         assert_eq!(p.scores["point/burns"].best, Tally { right: n - 1, total: n });
+    }
+
+    #[test]
+    fn a_drill_keeps_its_count_and_best_outcome() {
+        let mut p = Progress::new();
+        p.record_drill("choking", Outcome::Hurt);
+        p.record_drill("choking", Outcome::Safe);
+        p.record_drill("choking", Outcome::Worse);
+        assert_eq!(
+            p.drills["choking"],
+            DrillRecord {
+                completed: 3,
+                best: Outcome::Safe
+            }
+        );
+        // Files from before drills load, and a file without drills does
+        // not gain an empty field.
+        let old: Progress = serde_json::from_str(r#"{"version":2}"#).unwrap();
+        assert!(old.drills.is_empty());
+        assert!(!serde_json::to_string(&old).unwrap().contains("drills"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minim
 /// `ready` with no language in the environment, so the default is English.
 fn ready() -> Command {
     let mut cmd = cargo_bin_cmd!("ready");
-    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"] {
         cmd.env_remove(key);
     }
     cmd
@@ -111,11 +111,9 @@ fn assert_fits(text: &str, width: usize) {
 
 #[test]
 fn list_prints_categories_and_points_in_english() {
-    fixture(&["list", "--lang", "en"])
-        .assert()
-        .success()
-        .stderr("")
-        .stdout("Know the risks (2 points)\n  flood  Flood\n  heat   Heat\n");
+    fixture(&["list", "--lang", "en"]).assert().success().stderr("").stdout(
+        "Know the risks (2 points)\n  flood  Flood\n  heat   Heat\nDrills (1)\n  high-water  The street floods\n",
+    );
 }
 
 #[test]
@@ -125,7 +123,7 @@ fn list_prints_categories_and_points_in_chinese() {
             .assert()
             .success()
             .stderr("")
-            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n");
+            .stdout("知风险 (2 个要点)\n  flood  洪水\n  heat   高温\n情景演练 (1)\n  high-water  街道被淹\n");
     }
 }
 
@@ -330,7 +328,7 @@ fn show_of_an_unknown_id_suggests_the_nearest() {
         .stderr(
             predicate::str::contains("flod")
                 .and(predicate::str::contains("flood"))
-                .and(predicate::str::contains("Did you mean")),
+                .and(predicate::str::contains("did you mean `flood`?")),
         );
     let (_, _, stderr) = run(&mut fixture(&["show", "flod", "--lang", "en"]));
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -351,7 +349,7 @@ fn show_of_an_id_like_nothing_suggests_nothing() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr("ready: No point has the id `xyzzyq`\n");
+        .stderr("ready: no point has the id `xyzzyq`; the ids are `flood`, `heat`\n");
 }
 
 #[test]
@@ -394,7 +392,7 @@ fn search_tolerates_a_typo() {
 #[test]
 fn search_finds_chinese() {
     let out = stdout_of(&mut fixture(&["search", "洪水", "--lang", "zh-Hans"]));
-    assert!(out.starts_with("flood  洪水 — 向高处转移。\n"), "{out}");
+    assert!(out.starts_with("flood  洪水：向高处转移。\n"), "{out}");
 }
 
 #[test]
@@ -411,8 +409,64 @@ fn search_with_no_results_exits_1() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr("ready: No point matches “zzzqqq”\n");
-    fixture(&["search", "   ", "--lang", "en"]).assert().code(1).stdout("");
+        .stderr("ready: no point matches “zzzqqq”\n");
+}
+
+#[test]
+fn search_for_nothing_is_a_usage_error_in_the_readers_language() {
+    for query in ["", "   ", " - "] {
+        fixture(&["search", query, "--lang", "en"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("ready: search needs a word to look for"));
+    }
+    fixture(&["search", ""])
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with("ready：请给出要搜索的词"));
+}
+
+#[test]
+fn search_understands_pinyin_and_traditional_characters() {
+    for (query, want) in [
+        ("hongshui", "flood"),
+        ("hong shui", "flood"),
+        ("gaowen", "heat"),
+        ("高溫", "heat"),
+    ] {
+        let out = stdout_of(&mut fixture(&["search", query, "--lang", "zh-Hans"]));
+        assert!(out.starts_with(want), "{query}: {out}");
+    }
+}
+
+#[test]
+fn embedded_search_finds_the_ids_list_prints() {
+    for (query, id) in [
+        ("gas-leak", "gas-leak"),
+        ("cpr-aed", "cpr-aed"),
+        ("heart-attack", "sudden-illness"),
+    ] {
+        let out = stdout_of(ready().args(["search", query, "--lang", "en"]));
+        assert!(out.starts_with(&format!("{id} ")), "{query}: {out}");
+    }
+}
+
+#[test]
+fn embedded_search_wraps_to_the_width_with_text_lined_up() {
+    for lang in ["en", "zh-Hans"] {
+        let out = stdout_of(ready().args(["search", "gas", "--lang", lang]));
+        assert_fits(&out, 80);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("gas-leak "), "{out}");
+        // A summary too long for one line goes on, indented under the text.
+        let indent = lines[0]
+            .find(|c: char| c != ' ' && !c.is_ascii_lowercase() && c != '-')
+            .unwrap();
+        assert!(lines[1].starts_with(&" ".repeat(indent)), "{out}");
+    }
 }
 
 #[test]
@@ -446,7 +500,7 @@ fn check_of_a_valid_set_says_ok() {
         .assert()
         .success()
         .stderr("")
-        .stdout("ok: 1 categories, 2 points, 4 quiz questions, 1 checklists, a readiness check\n");
+        .stdout("ok: 1 category, 2 points, 4 quiz questions, 1 checklist, 1 drill, a readiness check\n");
     // With no DIR, `check` checks --content.
     fixture(&["check"])
         .assert()
@@ -495,17 +549,17 @@ fn check_reports_every_problem_as_file_line_column() {
         let chars = lines_in_file[line_no - 1].chars().count();
         assert!((1..=chars + 1).contains(&column), "column out of range: {line}");
     }
+    let at = dir.path().display();
     assert_eq!(
         diagnostics,
         [
-            "checklists/kit.toml:13:9: unknown point `flud`; did you mean `flood`?",
-            "points/flood.toml:2:10: unknown hazard class `natual`; did you mean `natural`?",
-            "points/heat.toml:1:1: missing field `summary`",
-            "points/heat.toml:6:1: unknown field `sumary`",
+            format!("{at}/checklists/kit.toml:13:9: unknown point `flud`; did you mean `flood`?"),
+            format!("{at}/points/flood.toml:2:10: unknown hazard class `natual`; did you mean `natural`?"),
+            format!("{at}/points/heat.toml:6:1: unknown field `sumary`; did you mean `summary`?"),
         ]
     );
     assert!(summary.starts_with("ready: "), "{summary}");
-    assert!(summary.contains("4 problem"), "{summary}");
+    assert!(summary.contains("3 problems"), "{summary}");
 }
 
 #[test]
@@ -569,7 +623,138 @@ fn check_reports_control_characters_in_content_without_printing_them() {
     assert_eq!(code, Some(1));
     assert_eq!(stdout, "");
     assert_printable("stderr", &stderr);
-    assert!(stderr.starts_with("points/flood.toml:5:"), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("{}/points/flood.toml:5:", dir.path().display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_prints_paths_as_the_directory_was_given() {
+    let parent = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), &parent.path().join("city"));
+    let heat = parent.path().join("city/points/heat.toml");
+    fs::write(
+        &heat,
+        fs::read_to_string(&heat)
+            .unwrap()
+            .replacen("summary = ", "sumary = ", 1),
+    )
+    .unwrap();
+    for given in ["city", "./city", "city/"] {
+        let (code, _, stderr) = run(ready().current_dir(parent.path()).args(["check", given]));
+        assert_eq!(code, Some(1));
+        let first = stderr.lines().next().unwrap();
+        let file = first.split(':').next().unwrap();
+        assert!(file.starts_with(given.trim_end_matches('/')), "{given}: {first}");
+        assert!(
+            parent.path().join(file).is_file(),
+            "{given}: {file} opens from the current directory"
+        );
+    }
+}
+
+#[test]
+fn check_output_is_capped_with_a_count_of_the_rest() {
+    let dir = fixture_copy(&[]);
+    let flood = dir.path().join("points/flood.toml");
+    let mut text = fs::read_to_string(&flood).unwrap();
+    for i in 0..80 {
+        text.push_str(&format!("\nextra{i} = 1"));
+    }
+    fs::write(&flood, text).unwrap();
+    let (code, _, stderr) = run(ready().arg("check").arg(dir.path()));
+    assert_eq!(code, Some(1));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 52, "{stderr}");
+    assert_eq!(lines[50], "… and 30 more");
+    assert!(lines[51].contains("has 80 problems"), "{stderr}");
+    let (_, _, zh) = run(ready().args(["--lang", "zh-Hans", "check"]).arg(dir.path()));
+    let lines: Vec<&str> = zh.lines().collect();
+    assert_eq!(lines[50], "……另有 30 处问题未列出");
+    assert!(lines[51].starts_with("ready："), "{zh}");
+    assert!(lines[51].contains("有 80 处问题；改正后运行"), "{zh}");
+}
+
+#[test]
+fn check_speaks_chinese_under_a_chinese_locale() {
+    ready()
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["check", FIXTURE])
+        .assert()
+        .success()
+        .stdout("通过：1 个类别，2 个要点，4 道自测题，1 份清单，1 个演练，含家庭应急准备自查\n");
+}
+
+#[test]
+fn traditional_and_regional_chinese_tags_read_the_chinese_guide() {
+    let chinese = stdout_of(&mut fixture(&["list", "--lang", "zh-Hans"]));
+    for tag in ["zh-TW", "zh-HK", "zh-Hant", "zh_TW"] {
+        assert_eq!(stdout_of(&mut fixture(&["list", "--lang", tag])), chinese, "{tag}");
+    }
+    let from_env = stdout_of(fixture(&["list"]).env("LANG", "zh_TW.UTF-8"));
+    assert_eq!(from_env, chinese);
+}
+
+#[test]
+fn english_under_a_locale_that_is_not_utf8_is_ascii() {
+    for lang in ["C", "POSIX", "en_US.ISO-8859-1"] {
+        let out = fixture(&["show", "flood"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        assert!(
+            out.stdout.is_ascii(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Flood"));
+        let out = fixture(&["search", "zzzqqq"]).env("LANG", lang).output().unwrap();
+        assert_eq!(out.stderr, b"ready: no point matches \"zzzqqq\"\n");
+    }
+    let data = tempfile::tempdir().unwrap();
+    let out = ready()
+        .env("LANG", "C")
+        .args(["quiz", "--plain", "--count", "3", "--seed", "2", "--data-dir"])
+        .arg(data.path())
+        .write_stdin("1\n1\n1\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_ascii(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn chinese_under_a_locale_that_is_not_utf8_is_refused_with_a_message_it_can_show() {
+    let out = fixture(&["show", "flood", "--lang", "zh-Hans"])
+        .env("LANG", "zh_CN.GB18030")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing that would be mojibake");
+    assert!(
+        out.stderr
+            .starts_with(b"ready: this terminal's locale (GB18030) is not UTF-8")
+    );
+    // The second line is in GB18030: "ready：终端的字符编码不是 UTF-8…"
+    assert!(
+        out.stderr.windows(4).any(|w| w == b"\xd6\xd5\xb6\xcb"),
+        "{:?}",
+        out.stderr
+    );
+    let out = fixture(&["list"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env("LC_CTYPE", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stderr.is_ascii() && out.stdout.is_empty());
+}
+
+#[test]
+fn the_full_screen_guide_under_a_locale_that_is_not_utf8_points_to_a_utf8_one() {
+    let (code, stdout, stderr) = run(fixture(&[]).env("LANG", "C").env("TERM", "xterm"));
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("LANG=C.UTF-8"), "{stderr}");
 }
 
 // ---------------------------------------------------------------- export

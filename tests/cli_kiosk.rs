@@ -10,7 +10,7 @@ use assert_cmd::cargo::cargo_bin_cmd;
 
 fn ready() -> Command {
     let mut cmd = cargo_bin_cmd!("ready");
-    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"] {
         cmd.env_remove(key);
     }
     cmd

@@ -11,6 +11,7 @@ use assert_cmd::Command;
 fn ready(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("ready").unwrap();
     cmd.env_remove("LC_ALL")
+        .env_remove("LC_CTYPE")
         .env("LANG", "en_US.UTF-8")
         .arg("--data-dir")
         .arg(data);
@@ -120,21 +121,44 @@ fn review_my_mistakes_asks_what_was_missed() {
     assert!(out.contains("no mistakes are saved yet"), "{out}");
 }
 
+/// Every command that takes an id says the same thing about an unknown one.
 #[test]
-fn an_unknown_category_or_checklist_suggests_the_nearest() {
+fn an_unknown_id_gets_the_same_did_you_mean_from_every_command() {
     let data = tempfile::tempdir().unwrap();
-    let out = ready(data.path())
-        .args(["quiz", "--plain", "--category", "risk"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean risks"));
-    let out = ready(data.path())
-        .args(["checklist", "--plain", "suplies"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("supplies"));
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["show", "cpr-ade"],
+            "ready: no point has the id `cpr-ade`; did you mean `cpr-aed`?\n",
+            "ready：没有编号为 `cpr-ade` 的要点；你要找的是不是 `cpr-aed`？\n",
+        ),
+        (
+            &["quiz", "--plain", "--point", "cpr-ade"],
+            "ready: no point has the id `cpr-ade`; did you mean `cpr-aed`?\n",
+            "ready：没有编号为 `cpr-ade` 的要点；你要找的是不是 `cpr-aed`？\n",
+        ),
+        (
+            &["quiz", "--plain", "--category", "risk"],
+            "ready: no category has the id `risk`; did you mean `risks`?\n",
+            "ready：没有编号为 `risk` 的类别；你要找的是不是 `risks`？\n",
+        ),
+        (
+            &["checklist", "--plain", "suplies"],
+            "ready: no checklist has the id `suplies`; did you mean `supplies`?\n",
+            "ready：没有编号为 `suplies` 的清单；你要找的是不是 `supplies`？\n",
+        ),
+        (
+            &["export", "--format", "md", "--checklist", "suplies"],
+            "ready: no checklist has the id `suplies`; did you mean `supplies`?\n",
+            "ready：没有编号为 `suplies` 的清单；你要找的是不是 `supplies`？\n",
+        ),
+    ];
+    for (args, en, zh) in cases {
+        for (lang, expected) in [("en", en), ("zh-Hans", zh)] {
+            let out = ready(data.path()).args(args).args(["--lang", lang]).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            assert_eq!(String::from_utf8_lossy(&out.stderr), expected, "{args:?} {lang}");
+        }
+    }
 }
 
 #[test]

@@ -14,7 +14,7 @@ const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minim
 
 fn ready() -> Command {
     let mut cmd = cargo_bin_cmd!("ready");
-    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for key in ["LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"] {
         cmd.env_remove(key);
     }
     cmd.arg("--content").arg(FIXTURE);
@@ -39,6 +39,22 @@ fn two_kiosks() -> tempfile::TempDir {
             &format!(r#""event":"answer","question":"flood#q2","correct":{correct}"#),
         );
         a += &event("2026-11-30", visit, r#""event":"session-end","seconds":90"#);
+    }
+    // In the drill, two of three visitors first waded to the car; a later
+    // poor move is not a first move.
+    for (visit, step, choice, good) in [
+        (1, "street", "wade", false),
+        (2, "street", "wade", false),
+        (3, "street", "climb", true),
+        (3, "upstairs", "go-down", false),
+    ] {
+        a += &event(
+            "2026-11-30",
+            visit,
+            &format!(
+                r#""event":"drill-choice","drill":"high-water","step":"{step}","choice":"{choice}","good":{good}"#
+            ),
+        );
     }
     a += r#"{"at":"2026-11-30T09:31:00+08:00","visit":4,"event":"sess"#;
     let mut b = event("2026-12-01", 7, r#""event":"session-start""#);
@@ -75,6 +91,12 @@ fn the_office_sees_visits_scores_and_the_most_missed_question_across_kiosks() {
     );
     assert!(text.contains("1. 3 opens  Flood (flood)"), "{text}");
     assert!(
+        text.contains(
+            "Most common wrong first move, per drill\n  1. The street floods (high-water)\n     2 of 3 first moves (66%): Wade to the car\n"
+        ),
+        "{text}"
+    );
+    assert!(
         text.contains("Skipped: 2 lines that were not kiosk events, 1 event naming an id this guide lacks"),
         "{text}"
     );
@@ -93,6 +115,10 @@ fn the_report_is_in_the_readers_language_and_json_for_scripts() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("答错率 66%（3 次作答中错 2 次）  flood#q2"), "{text}");
     assert!(text.contains("完成测验：1，平均得分 50%"), "{text}");
+    assert!(
+        text.contains("各演练最常见的错误第一步\n  1. 街道被淹（high-water）\n     第一步共 3 次，其中 2 次（66%）选了“蹚水去开车”\n"),
+        "{text}"
+    );
     let out = ready().args(["stats", "--json"]).args(&files).output().unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["visits"], 4);
@@ -100,6 +126,10 @@ fn the_report_is_in_the_readers_language_and_json_for_scripts() {
     assert_eq!(json["most_missed"][0]["wrong"], 2);
     assert_eq!(json["most_read"][0]["point"], "flood");
     assert_eq!(json["skipped_lines"], 2);
+    assert_eq!(json["wrong_first_moves"][0]["drill"], "high-water");
+    assert_eq!(json["wrong_first_moves"][0]["choice"], "wade");
+    assert_eq!(json["wrong_first_moves"][0]["count"], 2);
+    assert_eq!(json["wrong_first_moves"][0]["first_moves"], 3);
 }
 
 #[test]

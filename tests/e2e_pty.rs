@@ -59,6 +59,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

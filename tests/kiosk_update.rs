@@ -324,3 +324,38 @@ fn a_drag_scrolls_the_text_under_the_finger() {
     let after = common::screen_text(&frame(&mut k));
     assert_ne!(before, after, "dragging up moved the text");
 }
+
+#[test]
+fn a_visitor_is_never_asked_for_dates_or_the_family_plan() {
+    let t0 = Instant::now();
+    let mut k = kiosk(t0);
+    frame(&mut k);
+    tap_target(&mut k, Target::Start(Locale::En));
+    key(&mut k, KeyCode::Tab);
+    key(&mut k, KeyCode::Tab);
+    for _ in 0..12 {
+        let text = common::screen_text(&frame(&mut k));
+        if text.contains("▶ Family emergency plan") {
+            break;
+        }
+        key(&mut k, KeyCode::Down);
+    }
+    key(&mut k, KeyCode::Enter);
+    let text = common::screen_text(&frame(&mut k));
+    assert!(text.contains("Family emergency plan"), "{text}");
+    assert!(
+        !text.contains("Family drill") && !text.contains("plan's details"),
+        "{text}"
+    );
+    for code in [
+        KeyCode::Char('e'),
+        KeyCode::Char('r'),
+        KeyCode::Char('d'),
+        KeyCode::Char('c'),
+    ] {
+        key(&mut k, code);
+        let text = common::screen_text(&frame(&mut k));
+        assert!(!text.contains("Date:") && !text.contains("Next:"), "{text}");
+        assert!(!text.contains("Contact 1"), "{text}");
+    }
+}

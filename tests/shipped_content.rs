@@ -218,6 +218,81 @@ fn floodwater_is_never_driven_into_and_the_depths_agree() {
 }
 
 #[test]
+fn in_a_crowd_surge_nothing_fixed_is_a_refuge() {
+    // People are crushed against fixed things: barriers, walls, poles.
+    // "Hold on to a lamppost" was once keyed as a right answer.
+    for locale in Locale::ALL {
+        let text = all_text("crowded-places", locale);
+        assert!(!text.contains("hold on to something solid"), "{locale:?}");
+        assert!(!text.contains("抓住路灯杆"), "{locale:?}");
+    }
+    assert!(has_step("crowded-places", Locale::En, &["lampposts", "crushed"]));
+    assert!(has_step("crowded-places", Locale::ZhHans, &["路灯杆", "挤压"]));
+    let guide = content::embedded().unwrap();
+    for q in &guide.point("crowded-places").unwrap().quiz {
+        for &right in &q.answer {
+            let option = q.options[right].text(Locale::En).to_lowercase();
+            assert!(!option.contains("lamppost"), "{}: {option}", q.id);
+        }
+    }
+    let drill = guide.drill("crowd-surge").unwrap();
+    for choice in drill.steps.iter().flat_map(|s| &s.choices) {
+        if choice.text.text(Locale::En).to_lowercase().contains("hold on") {
+            assert!(!choice.good, "{}", choice.id);
+        }
+    }
+}
+
+/// Every shipped content file, as the editor wrote it.
+fn all_files() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut text = String::new();
+    for dir in ["points", "checklists", "drills"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for file in files {
+            text += &std::fs::read_to_string(file).unwrap();
+        }
+    }
+    text
+}
+
+#[test]
+fn figures_that_once_disagreed_between_files_now_agree() {
+    let text = all_files();
+    for stale in [
+        "several metres apart",
+        "相隔几米",
+        "long whistle",
+        "长哨",
+        "2–4 kg",
+        "2～4千克",
+        "5 °C or below",
+        "5℃以下",
+        "extractor fan on",
+        "打开排气扇",
+        "ceiling of every bedroom, the living room",
+    ] {
+        assert!(!text.contains(stale), "stale figure: {stale}");
+    }
+    assert!(has_step("lightning", Locale::En, &["at least 15 m apart"]));
+    assert!(has_step("lightning", Locale::ZhHans, &["至少相隔15米"]));
+    assert!(has_step("mountain-outdoor", Locale::En, &["3 short whistle blasts"]));
+    assert!(has_step("fire", Locale::En, &["1–2 kg"]));
+    assert!(has_step("fire", Locale::En, &["inside every bedroom", "every floor"]));
+    assert!(has_step("food-medicine", Locale::En, &["4°C or below"]));
+    assert!(has_step(
+        "bathroom",
+        Locale::En,
+        &["extractor fan", "pull the fumes back"]
+    ));
+    assert!(has_step("bathroom", Locale::ZhHans, &["排气扇", "倒吸"]));
+}
+
+#[test]
 fn rabies_care_is_15_minutes_of_washing_and_vaccination_never_too_late() {
     assert!(has_step("infectious-disease", Locale::En, &["15 minutes", "soap"]));
     assert!(has_step("infectious-disease", Locale::ZhHans, &["15分钟", "肥皂"]));

@@ -82,6 +82,34 @@ fn search_in_chinese() {
 }
 
 #[test]
+fn search_box_shows_the_end_of_a_long_query() {
+    snapshot_all("search_long_query", |app, _, _| {
+        press_all(app, &[KeyCode::Char('/')]);
+        type_text(app, "what to do in a typhoon 台风来了怎么办 台风 lightning");
+    });
+    // The end, where the typing happens, is on screen at any width, and the
+    // cursor sits right after it.
+    for (w, h) in SIZES {
+        let mut app = app(Locale::ZhHans);
+        draw(&mut app, w, h);
+        press_all(&mut app, &[KeyCode::Char('/')]);
+        type_text(
+            &mut app,
+            "台风来了怎么办台风来了怎么办台风来了怎么办台风来了怎么办 lightning",
+        );
+        let terminal = draw(&mut app, w, h);
+        let text = screen_text(&terminal);
+        let input = text.lines().find(|l| l.starts_with("/ ")).unwrap();
+        assert!(input.trim_end().ends_with("办 lightning"), "{input}");
+        let cursor = app.last.cursor.unwrap();
+        assert_eq!(
+            usize::from(cursor.x),
+            unicode_width::UnicodeWidthStr::width(input.trim_end())
+        );
+    }
+}
+
+#[test]
 fn sos() {
     snapshot_all("sos", |app, _, _| press_all(app, &[KeyCode::Enter, KeyCode::Char('!')]));
 }

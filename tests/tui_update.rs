@@ -173,6 +173,57 @@ fn search_is_typo_tolerant_and_understands_chinese() {
 }
 
 #[test]
+fn search_finds_ids_pinyin_and_traditional_characters() {
+    for (query, expected) in [
+        ("gas-leak", "gas-leak"),
+        ("cpr-aed", "cpr-aed"),
+        ("dizhen", "earthquake"),
+        ("tai feng", "typhoon"),
+        ("颱風", "typhoon"),
+        ("火災", "fire"),
+    ] {
+        let mut app = app(Locale::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, query);
+        let Screen::Search(search) = app.screen().clone() else {
+            panic!("expected search")
+        };
+        let first = search.results.first().map(|h| guide().points[h.point].id.as_str());
+        assert_eq!(first, Some(expected), "{query}");
+    }
+}
+
+#[test]
+fn bang_opens_sos_from_the_search_box_too() {
+    for bang in ['!', '！'] {
+        let mut app = app(Locale::ZhHans);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "fire");
+        press(&mut app, KeyCode::Char(bang));
+        assert!(matches!(app.overlay, Some(Overlay::Sos { .. })), "{bang} opens SOS");
+        let Screen::Search(search) = app.screen().clone() else {
+            panic!("search stays underneath")
+        };
+        assert_eq!(search.query, "fire", "{bang} is not typed into the query");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.overlay.is_none());
+        assert!(
+            matches!(app.screen(), Screen::Search(_)),
+            "closing SOS returns to the search"
+        );
+    }
+}
+
+#[test]
+fn the_search_index_is_built_only_when_search_opens() {
+    let mut app = app(Locale::En);
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Esc]);
+    assert!(app.index.get().is_none(), "reading never pays for the index");
+    press(&mut app, KeyCode::Char('/'));
+    assert!(app.index.get().is_some());
+}
+
+#[test]
 fn backspace_edits_the_query_and_on_an_empty_query_goes_back() {
     let mut app = app(Locale::En);
     press(&mut app, KeyCode::Char('/'));

@@ -192,6 +192,9 @@ impl Guided {
                 prop_assert!(r.current <= len, "readiness question {} of {len}", r.current);
             }
             Screen::Checklist(c) => prop_assert!(c.checklist < guide.checklists.len()),
+            Screen::Drills(d) => prop_assert!(in_range(d.selected, guide.drills.len()), "drill row {}", d.selected),
+            Screen::Drill(d) => prop_assert!(d.drill < guide.drills.len()),
+            Screen::Due(_) | Screen::Plan(_) => {}
         }
         match app.overlay {
             Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) => prop_assert!(

@@ -1,18 +1,36 @@
 //! `ready checklist --plain ID`: a checklist as numbered lines; typing a
-//! number ticks or unticks it. Each change is saved at once.
+//! number ticks or unticks it, a number and a date sets that item's date,
+//! a number and `done` marks it checked today. Each change is saved at once.
 
 use std::io::{self, BufRead, Write};
 
-use crate::checklist::{amount, items, key, tally, toggle};
-use crate::content::{Checklist, Locale};
-use crate::progress::Progress;
+use jiff::civil::Date;
 
-/// Lists the checklist, then reads numbers to tick until an empty line or
-/// the end of input. `save` is called after every tick.
+use super::plain_input::{Line, number, read_line};
+use crate::checklist::{amount, items, key, tally};
+use crate::content::{Checklist, ChecklistItem, Locale};
+use crate::progress::Progress;
+use crate::upkeep::{self, due};
+
+/// What one line of input asks for.
+enum Ask<'c> {
+    Toggle(usize, &'c ChecklistItem),
+    Date(usize, &'c ChecklistItem, Date),
+    Done(usize, &'c ChecklistItem),
+    /// `0 DATE` and `0 done`: the checklist's recurring check.
+    RecurringDate(Date),
+    RecurringDone,
+    NoDate,
+    BadDate,
+    Unknown,
+}
+
+/// Lists the checklist, then reads lines until an empty one or the end of
+/// input. `save` is called after every change.
 pub fn run(
     list: &Checklist,
     progress: &mut Progress,
-    locale: Locale,
+    (locale, today): (Locale, Date),
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     save: &mut dyn FnMut(&Progress),
@@ -20,41 +38,79 @@ pub fn run(
     let zh = locale == Locale::ZhHans;
     let (done, total) = tally(list, &progress.ticks);
     writeln!(out, "{} — {done}/{total}", list.title.text(locale))?;
+    if list.recurring.is_some() {
+        writeln!(out, "  {}", recurring_line(list, progress, today, locale))?;
+    }
     let mut n = 0;
     for section in &list.sections {
         writeln!(out, "{}", section.title.text(locale))?;
         for item in &section.items {
             n += 1;
-            writeln!(out, "  {}", line(list, item, n, progress, locale))?;
+            writeln!(out, "  {}", line(list, item, n, progress, (locale, today)))?;
         }
     }
-    let hint = if zh {
-        "输入编号勾选或取消勾选；直接回车或输入结束即退出。"
-    } else {
-        "Type a number to tick or untick it; an empty line or end of input finishes."
-    };
-    writeln!(out, "{hint}")?;
+    writeln!(out, "{}", hint(list, locale))?;
+    if list.id == "family-plan" {
+        writeln!(out, "{}", super::plain_plan::hint(locale))?;
+    }
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let mut text = String::new();
-        if input.read_line(&mut text)? == 0 || text.trim().is_empty() {
-            break;
-        }
-        let picked = text
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|&k| k >= 1)
-            .and_then(|k| items(list).nth(k - 1).map(|i| (k, i)));
-        match picked {
-            Some((k, item)) => {
-                toggle(&mut progress.ticks, list, item);
-                save(progress);
-                writeln!(out, "  {}", line(list, item, k, progress, locale))?;
+        let text = match read_line(input)? {
+            Line::Text(text) if !text.trim().is_empty() => text,
+            Line::Text(_) | Line::End => break,
+            Line::NotUtf8 => {
+                writeln!(out, "{}", crate::i18n::messages::input_not_utf8_checklist(locale))?;
+                break;
             }
-            None if zh => writeln!(out, "请输入 1 到 {total} 之间的编号。")?,
-            None => writeln!(out, "Please type a number from 1 to {total}.")?,
+        };
+        let text = half_width(text.trim());
+        if list.id == "family-plan" {
+            match super::plain_plan::handle(progress, &text, locale, out)? {
+                Some(true) => {
+                    save(progress);
+                    continue;
+                }
+                Some(false) => continue,
+                None => {}
+            }
+        }
+        match parse(list, &text) {
+            Ask::Toggle(k, item) => {
+                upkeep::toggle(progress, list, item, today);
+                save(progress);
+                writeln!(out, "  {}", line(list, item, k, progress, (locale, today)))?;
+            }
+            Ask::Date(k, item, date) => {
+                upkeep::set_item_date(progress, list, item, date);
+                save(progress);
+                writeln!(out, "  {}", line(list, item, k, progress, (locale, today)))?;
+            }
+            Ask::Done(k, item) => {
+                if let Some(u) = item.upkeep {
+                    upkeep::done_today(progress, key(list, item), u.every, today);
+                    save(progress);
+                }
+                writeln!(out, "  {}", line(list, item, k, progress, (locale, today)))?;
+            }
+            Ask::RecurringDate(date) => {
+                progress.dates.insert(upkeep::recurring_key(list), date);
+                save(progress);
+                writeln!(out, "  {}", recurring_line(list, progress, today, locale))?;
+            }
+            Ask::RecurringDone => {
+                if let Some(r) = &list.recurring {
+                    upkeep::done_today(progress, upkeep::recurring_key(list), r.every, today);
+                    save(progress);
+                }
+                writeln!(out, "  {}", recurring_line(list, progress, today, locale))?;
+            }
+            Ask::NoDate if zh => writeln!(out, "这一项不需要记日期。")?,
+            Ask::NoDate => writeln!(out, "That item does not take a date.")?,
+            Ask::BadDate if zh => writeln!(out, "日期请写成 年-月-日，如 2027-05-01，且须是真实存在的日期。")?,
+            Ask::BadDate => writeln!(out, "Please write a real date as year-month-day, e.g. 2027-05-01.")?,
+            Ask::Unknown if zh => writeln!(out, "请输入 1 到 {total} 之间的编号。")?,
+            Ask::Unknown => writeln!(out, "Please type a number from 1 to {total}.")?,
         }
     }
     let (done, total) = tally(list, &progress.ticks);
@@ -67,12 +123,73 @@ pub fn run(
     Ok(())
 }
 
+/// Full-width digits and date separators (a Chinese input method's) as ASCII.
+fn half_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+            '－' => '-',
+            '／' => '/',
+            '．' => '.',
+            '　' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+fn parse<'c>(list: &'c Checklist, text: &str) -> Ask<'c> {
+    let mut words = text.split_whitespace();
+    let (Some(first), rest, None) = (words.next(), words.next(), words.next()) else {
+        return Ask::Unknown;
+    };
+    let total = items(list).count();
+    let k = match first {
+        "0" => 0,
+        _ => match number(first, total) {
+            Some(k) => k + 1,
+            None => return Ask::Unknown,
+        },
+    };
+    let done = rest.is_some_and(|w| matches!(w.to_lowercase().as_str(), "done" | "ok" | "完成" | "已查"));
+    if k == 0 {
+        return match (list.recurring.is_some(), rest) {
+            (false, _) | (true, None) => Ask::Unknown,
+            (true, Some(_)) if done => Ask::RecurringDone,
+            (true, Some(w)) => upkeep::parse(w).map_or(Ask::BadDate, Ask::RecurringDate),
+        };
+    }
+    let Some(item) = items(list).nth(k - 1) else {
+        return Ask::Unknown;
+    };
+    match rest {
+        None => Ask::Toggle(k, item),
+        Some(_) if item.upkeep.is_none() => Ask::NoDate,
+        Some(_) if done => Ask::Done(k, item),
+        Some(w) => upkeep::parse(w).map_or(Ask::BadDate, |d| Ask::Date(k, item, d)),
+    }
+}
+
+fn hint(list: &Checklist, locale: Locale) -> String {
+    let dated = items(list).any(|i| i.upkeep.is_some()) || list.recurring.is_some();
+    match (locale, dated) {
+        (Locale::En, false) => "Type a number to tick or untick it; an empty line or end of input finishes.".into(),
+        (Locale::En, true) => "Type a number to tick or untick it, a number and a date (3 2027-05-01) to set its \
+                               date, or a number and done (3 done) if you checked it today; an empty line or end \
+                               of input finishes."
+            .into(),
+        (Locale::ZhHans, false) => "输入编号勾选或取消勾选；直接回车或输入结束即退出。".into(),
+        (Locale::ZhHans, true) => "输入编号勾选或取消勾选；输入编号和日期（如 3 2027-05-01）设置日期；\
+                                   今天检查过的，输入编号和“完成”（如 3 完成）；直接回车或输入结束即退出。"
+            .into(),
+    }
+}
+
 fn line(
     list: &Checklist,
-    item: &crate::content::ChecklistItem,
+    item: &ChecklistItem,
     n: usize,
     progress: &Progress,
-    locale: Locale,
+    (locale, today): (Locale, Date),
 ) -> String {
     let mark = if progress.ticks.contains(&key(list, item)) {
         "[x]"
@@ -84,35 +201,125 @@ fn line(
         text.push_str(" — ");
         text.push_str(&a);
     }
+    if let (Some(u), Some(&date)) = (item.upkeep, progress.dates.get(&key(list, item))) {
+        let kind = match u.kind {
+            crate::content::UpkeepKind::ShelfLife => due::Kind::UseBy,
+            crate::content::UpkeepKind::Check => due::Kind::Check,
+        };
+        text.push_str(&date_note(kind, date, today, locale));
+    }
+    text
+}
+
+/// " — use by 2 Dec 2026 (in 3 days)": the words carry the warning, so
+/// they need no colour.
+fn date_note(kind: due::Kind, date: Date, today: Date, locale: Locale) -> String {
+    let label = due::label(kind, date, locale);
+    let when = due::when(upkeep::days_between(today, date), locale);
+    match locale {
+        Locale::En => format!(" — {label} ({when})"),
+        Locale::ZhHans => format!("——{label}（{when}）"),
+    }
+}
+
+fn recurring_line(list: &Checklist, progress: &Progress, today: Date, locale: Locale) -> String {
+    let Some(r) = &list.recurring else {
+        return String::new();
+    };
+    let mut text = format!("0. {}", r.title.text(locale));
+    match progress.dates.get(&upkeep::recurring_key(list)) {
+        Some(&date) => text.push_str(&date_note(due::Kind::Recurring, date, today, locale)),
+        None if locale == Locale::ZhHans => text.push_str("——尚未设置日期"),
+        None => text.push_str(" — no date set"),
+    }
     text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
-    #[test]
-    fn numbers_tick_and_untick_and_every_change_is_saved() {
+    fn session(id: &str, input: &str, locale: Locale) -> (Progress, String, usize) {
         let guide = crate::content::embedded().unwrap();
-        let list = guide.checklist("family-plan").unwrap();
+        let list = guide.checklist(id).unwrap();
         let mut progress = Progress::new();
         let mut saves = 0;
         let mut out = Vec::new();
         run(
             list,
             &mut progress,
-            Locale::En,
-            &mut "2\n3\n2\nnope\n\n".as_bytes(),
+            (locale, date(2026, 12, 2)),
+            &mut input.as_bytes(),
             &mut out,
             &mut |_| saves += 1,
         )
         .unwrap();
-        let out = String::from_utf8(out).unwrap();
+        (progress, String::from_utf8(out).unwrap(), saves)
+    }
+
+    #[test]
+    fn numbers_tick_and_untick_and_every_change_is_saved() {
+        let (progress, out, saves) = session("family-plan", "2\n３\n２\nnope\n\n", Locale::En);
+        let guide = crate::content::embedded().unwrap();
+        let list = guide.checklist("family-plan").unwrap();
         assert_eq!(saves, 3);
         assert_eq!(progress.ticks.len(), 1, "2 was ticked then unticked");
         assert!(out.contains("Please type a number"), "{out}");
         assert!(
             out.trim_end().ends_with(&format!("Done: 1/{}", items(list).count())),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_number_and_a_date_sets_it_and_done_means_checked_today() {
+        // Item 1 is the water (a year's shelf life), 2 the food.
+        let (p, out, saves) = session(
+            "supplies",
+            "1 2027-02-28\n２ done\n1 2027-02-30\n4 2027-01-01\n\n",
+            Locale::En,
+        );
+        assert_eq!(saves, 2);
+        assert_eq!(p.dates["supplies/water"], date(2027, 2, 28));
+        assert!(p.ticks.contains("supplies/water"), "a dated item is one you have");
+        assert_eq!(p.dates["supplies/food"], date(2027, 12, 2));
+        assert!(out.contains("1. [x] Drinking water — 12 litres"), "{out}");
+        assert!(out.contains("use by 28 Feb 2027 (in 88 days)"), "{out}");
+        assert!(out.contains("Please write a real date"), "{out}");
+        assert!(out.contains("does not take a date"), "{out}");
+    }
+
+    #[test]
+    fn zero_is_the_recurring_check_in_chinese_too() {
+        let (p, out, _) = session("family-plan", "0 2026-11-01\n0 完成\n\n", Locale::ZhHans);
+        assert_eq!(p.dates["family-plan"], date(2027, 6, 2), "six months from today");
+        assert!(out.contains("0. 家庭演练——尚未设置日期"), "{out}");
+        assert!(out.contains("0. 家庭演练——下次2026年11月1日（已逾期31天）"), "{out}");
+        assert!(out.contains("0. 家庭演练——下次2027年6月2日（还有182天）"), "{out}");
+    }
+
+    #[test]
+    fn input_that_is_not_utf8_stops_with_a_message_and_the_tally() {
+        let guide = crate::content::embedded().unwrap();
+        let list = guide.checklist("family-plan").unwrap();
+        let mut progress = Progress::new();
+        let mut out = Vec::new();
+        let mut input: &[u8] = b"1\n\xb6\xfe\n2\n";
+        run(
+            list,
+            &mut progress,
+            (Locale::ZhHans, date(2026, 12, 2)),
+            &mut input,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(progress.ticks.len(), 1, "nothing after the bad line is read");
+        assert!(out.contains("这行输入不是 UTF-8 文本"), "{out}");
+        assert!(
+            out.trim_end().ends_with(&format!("已完成：1/{}", items(list).count())),
             "{out}"
         );
     }

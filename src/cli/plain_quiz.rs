@@ -3,22 +3,35 @@
 
 use std::io::{self, BufRead, Write};
 
+use super::plain_input::{Line, numbers, read_line};
 use crate::content::{Guide, Locale, QuestionKind};
 use crate::quiz::Session;
+use crate::textwrap_cjk::{wrap, wrap_hanging};
 
 /// What a plain quiz ended with.
 pub struct Outcome {
     /// Every question was answered (so the result is worth keeping).
     pub finished: bool,
+    /// It stopped at a line that was not UTF-8.
+    pub not_utf8: bool,
 }
 
+/// Asks every question of `session`, wrapping text to `width` cells as
+/// `ready show` does.
 pub fn run(
     guide: &Guide,
     session: &mut Session,
     locale: Locale,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
+    width: usize,
 ) -> io::Result<Outcome> {
+    let say = |out: &mut dyn Write, text: &str| -> io::Result<()> {
+        for line in wrap(text, width) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    };
     let zh = locale == Locale::ZhHans;
     let total = session.items.len();
     let mut answered = 0;
@@ -29,14 +42,18 @@ pub fn run(
         let item = session.items[i].clone();
         let point = &guide.points[item.point];
         writeln!(out)?;
-        if zh {
-            writeln!(out, "第{}/{}题（{}）", i + 1, total, point.title.text(locale))?;
+        let heading = if zh {
+            format!("第{}/{}题（{}）", i + 1, total, point.title.text(locale))
         } else {
-            writeln!(out, "Question {}/{} ({})", i + 1, total, point.title.text(locale))?;
-        }
-        writeln!(out, "{}", question.question.text(locale))?;
+            format!("Question {}/{} ({})", i + 1, total, point.title.text(locale))
+        };
+        say(out, &heading)?;
+        say(out, question.question.text(locale))?;
         for (shown, &original) in item.order.iter().enumerate() {
-            writeln!(out, "  {}. {}", shown + 1, question.options[original].text(locale))?;
+            let number = format!("  {}. ", shown + 1);
+            for line in wrap_hanging(&number, question.options[original].text(locale), width) {
+                writeln!(out, "{line}")?;
+            }
         }
         let multiple = question.kind == QuestionKind::Multiple;
         let prompt = match (multiple, zh) {
@@ -48,12 +65,23 @@ pub fn run(
         let answer = loop {
             write!(out, "{prompt}")?;
             out.flush()?;
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                writeln!(out)?;
-                return finish(session, answered, false, zh, out);
-            }
-            let picked = parse_numbers(&line, item.order.len());
+            let line = match read_line(input)? {
+                Line::Text(line) => line,
+                Line::End => {
+                    writeln!(out)?;
+                    return finish(session, answered, false, zh, out);
+                }
+                Line::NotUtf8 => {
+                    writeln!(out)?;
+                    say(out, crate::i18n::messages::input_not_utf8(locale))?;
+                    let outcome = finish(session, answered, false, zh, out)?;
+                    return Ok(Outcome {
+                        not_utf8: true,
+                        ..outcome
+                    });
+                }
+            };
+            let picked = numbers(&line, item.order.len());
             if let Some(answer) = picked.and_then(|p| session.answer(guide, i, &p)) {
                 break answer;
             }
@@ -84,7 +112,7 @@ pub fn run(
             (false, false) => format!("Wrong. The answer: {}.", right.join(", ")),
             (false, true) => format!("答错了。正确答案：{}。", right.join("、")),
         };
-        writeln!(out, "{verdict} {}", question.explanation.text(locale))?;
+        say(out, &format!("{verdict} {}", question.explanation.text(locale)))?;
         writeln!(out, "  ready show {}", point.id)?;
     }
     finish(session, answered, true, zh, out)
@@ -98,28 +126,10 @@ fn finish(session: &Session, answered: usize, finished: bool, zh: bool, out: &mu
     } else {
         writeln!(out, "Score: {right}/{answered}")?;
     }
-    Ok(Outcome { finished })
-}
-
-/// `2` or `1, 3` as zero-based positions, if all are numbers in range.
-fn parse_numbers(line: &str, options: usize) -> Option<Vec<usize>> {
-    let parts: Vec<&str> = line
-        .split([',', '，', ' ', '、'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    if parts.is_empty() {
-        return None;
-    }
-    parts
-        .iter()
-        .map(|p| {
-            p.parse::<usize>()
-                .ok()
-                .filter(|n| (1..=options).contains(n))
-                .map(|n| n - 1)
-        })
-        .collect()
+    Ok(Outcome {
+        finished,
+        not_utf8: false,
+    })
 }
 
 #[cfg(test)]
@@ -128,20 +138,15 @@ mod tests {
     use crate::quiz::Scope;
 
     fn run_with(input: &str) -> (String, Outcome) {
+        run_in(input.as_bytes(), Locale::En, 80)
+    }
+
+    fn run_in(input: &[u8], locale: Locale, width: usize) -> (String, Outcome) {
         let guide = crate::content::embedded().unwrap();
         let mut session = Session::new(&guide, &Scope::Point("choking".into()), 4);
         let mut out = Vec::new();
-        let outcome = run(&guide, &mut session, Locale::En, &mut input.as_bytes(), &mut out).unwrap();
+        let outcome = run(&guide, &mut session, locale, &mut &input[..], &mut out, width).unwrap();
         (String::from_utf8(out).unwrap(), outcome)
-    }
-
-    #[test]
-    fn numbers_parse_in_either_script_and_out_of_range_is_rejected() {
-        assert_eq!(parse_numbers("2\n", 4), Some(vec![1]));
-        assert_eq!(parse_numbers("1，3", 4), Some(vec![0, 2]));
-        assert_eq!(parse_numbers("5", 4), None);
-        assert_eq!(parse_numbers("x", 4), None);
-        assert_eq!(parse_numbers("\n", 4), None);
     }
 
     #[test]
@@ -150,5 +155,38 @@ mod tests {
         assert_eq!(out.matches("Please answer with").count(), 2, "{out}");
         assert!(!outcome.finished);
         assert!(out.trim_end().ends_with("Score: 0/0"), "{out}");
+    }
+
+    #[test]
+    fn full_width_answers_are_accepted() {
+        let (out, outcome) = run_in("１\n".repeat(7).as_bytes(), Locale::En, 80);
+        assert!(!out.contains("Please answer with"), "{out}");
+        assert!(outcome.finished, "{out}");
+    }
+
+    #[test]
+    fn input_that_is_not_utf8_stops_with_a_message_and_the_score() {
+        let (out, outcome) = run_in(b"1\n\xc7\xeb\n", Locale::ZhHans, 80);
+        assert!(outcome.not_utf8 && !outcome.finished);
+        assert!(out.contains("这行回答不是 UTF-8 文本"), "{out}");
+        assert!(
+            out.trim_end().ends_with("得分：0/1") || out.trim_end().ends_with("得分：1/1"),
+            "{out}"
+        );
+        let (out, _) = run_in(b"\xff\n", Locale::En, 80);
+        assert!(out.contains("That answer is not UTF-8 text"), "{out}");
+        assert!(out.trim_end().ends_with("Score: 0/0"), "{out}");
+    }
+
+    #[test]
+    fn questions_and_explanations_wrap_to_the_width() {
+        for locale in [Locale::En, Locale::ZhHans] {
+            let (out, _) = run_in(b"1\n1\n1\n1\n1\n", locale, 40);
+            // No input is echoed, so the verdict follows the prompt here.
+            for line in out.lines() {
+                let line = line.rsplit(['：', ':']).next().unwrap_or(line).trim_start();
+                assert!(crate::textwrap_cjk::width(line) <= 40, "{line:?} in\n{out}");
+            }
+        }
     }
 }

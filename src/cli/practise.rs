@@ -4,11 +4,14 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, FAILURE, Format, emit, emit_to, plain_checklist, plain_quiz, run_tui, store};
+use super::{
+    Cli, FAILURE, Format, emit, emit_to, output_width, plain_checklist, plain_output, plain_quiz, prefixed, run_tui,
+    store, unknown,
+};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
+use crate::i18n::messages::{self, Kind};
 use crate::quiz::{MIXED_COUNT, Scope, Session};
-use crate::search::suggestions;
 use crate::tui::Start;
 
 pub struct QuizRequest<'a> {
@@ -22,16 +25,23 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     let mut store = store(cli);
     let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     let scope = match (request.category, request.point) {
         (Some(id), _) => match guide.category(id) {
             Some(c) => Scope::Category(c.id.clone()),
-            None => return unknown("category", id, guide.categories.iter().map(|c| c.id.as_str())),
+            None => {
+                return unknown(
+                    locale,
+                    Kind::Category,
+                    id,
+                    guide.categories.iter().map(|c| c.id.as_str()),
+                );
+            }
         },
         (_, Some(id)) => match guide.point(id) {
             Some(p) => Scope::Point(p.id.clone()),
-            None => return unknown("point", id, guide.points.iter().map(|p| p.id.as_str())),
+            None => return unknown(locale, Kind::Point, id, guide.points.iter().map(|p| p.id.as_str())),
         },
         _ if request.mistakes => Scope::Only(progress.missed_questions()),
         _ => Scope::Mixed(request.count.unwrap_or(MIXED_COUNT)),
@@ -57,23 +67,28 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
-    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out) {
+    let mut out = plain_output();
+    match plain_quiz::run(guide, &mut session, locale, &mut input, &mut out, output_width()) {
         Ok(outcome) => {
+            let code = if outcome.not_utf8 {
+                ExitCode::from(FAILURE)
+            } else {
+                ExitCode::SUCCESS
+            };
             // Answers count as given, so a quiz stopped at end of input
             // keeps its mistakes; only a finished one is scored.
             let answered = session.answers.iter().flatten().count();
             if answered == 0 {
-                return ExitCode::SUCCESS;
+                return code;
             }
             progress.record_quiz(&session, &scope);
             if !outcome.finished {
-                eprintln!("ready: {}", crate::i18n::left_quiz(locale, answered));
+                eprintln!("{}", prefixed(locale, &crate::i18n::left_quiz(locale, answered)));
             }
             if let Err(e) = store.save(&progress) {
-                eprintln!("ready: cannot save progress: {e}");
+                eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             }
-            ExitCode::SUCCESS
+            code
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -85,17 +100,22 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
 
 pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, locale: Locale, cli: &Cli) -> ExitCode {
     let Some(index) = guide.checklists.iter().position(|c| c.id == id) else {
-        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+        return unknown(
+            locale,
+            Kind::Checklist,
+            id,
+            guide.checklists.iter().map(|c| c.id.as_str()),
+        );
     };
     let mut store = store(cli);
     let (mut progress, notice) = store.load_for(guide);
     if let Some(notice) = notice {
-        eprintln!("ready: {}", clean(&notice, true));
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
     }
     if let Some(h) = household {
         progress.household = h;
         if let Err(e) = store.save(&progress) {
-            eprintln!("ready: cannot save progress: {e}");
+            eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
         }
     }
     if !plain {
@@ -103,20 +123,20 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     }
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = io::stdout().lock();
+    let mut out = plain_output();
     let mut warned = false;
     let mut save = |p: &crate::progress::Progress| {
         if let Err(e) = store.save(p)
             && !warned
         {
-            eprintln!("ready: cannot save progress: {e}");
+            eprintln!("{}", prefixed(locale, &messages::cannot_save(locale, &e.to_string())));
             warned = true;
         }
     };
     match plain_checklist::run(
         &guide.checklists[index],
         &mut progress,
-        locale,
+        (locale, super::today(cli)),
         &mut input,
         &mut out,
         &mut save,
@@ -130,6 +150,47 @@ pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, l
     }
 }
 
+/// `ready export --plan`: reads progress, never writes it.
+pub fn export_plan(
+    guide: &Guide,
+    format: Format,
+    output: Option<&Path>,
+    today: jiff::civil::Date,
+    locale: Locale,
+    cli: &Cli,
+) -> ExitCode {
+    use crate::export::plan::{PlanPage, html, markdown};
+    let store = store(cli);
+    let (progress, notice) = store.clone().load_for(guide);
+    if let Some(notice) = notice {
+        eprintln!("{}", prefixed(locale, &clean(&notice, true)));
+    }
+    // The page says where the details live: a full path, wherever it is read.
+    let stored_at = store
+        .path()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let page = PlanPage {
+        guide,
+        progress: &progress,
+        stored_at: stored_at.as_deref(),
+        today,
+        locale,
+    };
+    let text = match format {
+        Format::Md => markdown(&page),
+        Format::Html => html(&page),
+        Format::Json => {
+            let message = match locale {
+                Locale::En => "the family plan is exported as a page to print: use --format md or --format html",
+                Locale::ZhHans => "家庭预案导出为可打印的一页：请用 --format md 或 --format html",
+            };
+            eprintln!("{}", prefixed(locale, message));
+            return ExitCode::from(2);
+        }
+    };
+    emit_to(&text, output)
+}
+
 pub fn export_checklist(
     guide: &Guide,
     id: &str,
@@ -140,25 +201,18 @@ pub fn export_checklist(
     cli: &Cli,
 ) -> ExitCode {
     let Some(list) = guide.checklist(id) else {
-        return unknown("checklist", id, guide.checklists.iter().map(|c| c.id.as_str()));
+        return unknown(
+            locale,
+            Kind::Checklist,
+            id,
+            guide.checklists.iter().map(|c| c.id.as_str()),
+        );
     };
     if !matches!(format, Format::Md) {
-        eprintln!("ready: a checklist is exported as Markdown: use --format md");
+        eprintln!("{}", prefixed(locale, messages::checklist_markdown_only(locale)));
         return ExitCode::from(2);
     }
     let household = household.unwrap_or_else(|| store(cli).load().0.household);
     let text = crate::export::markdown::checklist(list, household, locale);
     emit_to(&text, output)
-}
-
-fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> ExitCode {
-    let known: Vec<&str> = known.collect();
-    let near = suggestions(id, known.iter().copied(), 3);
-    let hint = if near.is_empty() {
-        format!("; known: {}", known.join(", "))
-    } else {
-        format!("; did you mean {}?", near.join(", "))
-    };
-    eprintln!("ready: no {what} `{}`{hint}", clean(id, true));
-    ExitCode::from(FAILURE)
 }

@@ -1,55 +1,61 @@
 //! The commands that read the guide: `list`, `show`, `search`, `check`,
 //! `export`.
 
-use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{FAILURE, Format, emit, emit_to, load};
+use super::{FAILURE, Format, emit, emit_to, load, output_width, prefixed, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
+use crate::i18n::messages::{self, Kind};
 use crate::i18n::strings;
 use crate::{export, search};
 
 /// A quiz-bank warning, worded for the editor who must fix it.
-fn drift_text(drift: &crate::quiz_balance::Drift) -> String {
+fn drift_text(drift: &crate::quiz_balance::Drift, ui: Locale) -> String {
     use crate::quiz_balance::{Drift, MAX_LONGEST_RIGHT_PERCENT, TRUE_PERCENT};
-    match *drift {
-        Drift::LongestRight { locale, count, of } => format!(
+    let (low, high) = (TRUE_PERCENT.start(), TRUE_PERCENT.end());
+    match (drift.clone(), ui) {
+        (Drift::LongestRight { locale, count, of }, Locale::En) => format!(
             "in {}, the right option is the longest in {count} of {of} single-answer questions ({}%): \
              a guesser who picks the longest option does well; keep it at or under {MAX_LONGEST_RIGHT_PERCENT}% \
              by making wrong options as specific as the right one",
             locale.tag(),
             count * 100 / of.max(1)
         ),
-        Drift::TrueShare { count, of } => format!(
-            "{count} of {of} true/false statements are true ({}%): keep it between {}% and {}% so that \
+        (Drift::LongestRight { locale, count, of }, Locale::ZhHans) => format!(
+            "{} 文本中，{of} 道单选题里有 {count} 道（{}%）正确选项是最长的一项：只挑最长选项的人也能答对不少；\
+             请让错误选项写得和正确选项一样具体，把比例控制在 {MAX_LONGEST_RIGHT_PERCENT}% 以内",
+            locale.tag(),
+            count * 100 / of.max(1)
+        ),
+        (Drift::TrueShare { count, of }, Locale::En) => format!(
+            "{count} of {of} true/false statements are true ({}%): keep it between {low}% and {high}% so that \
              neither answer is a safe guess",
             count * 100 / of.max(1),
-            TRUE_PERCENT.start(),
-            TRUE_PERCENT.end()
+        ),
+        (Drift::TrueShare { count, of }, Locale::ZhHans) => format!(
+            "{of} 道判断题中有 {count} 道答案为“对”（{}%）：请保持在 {low}% 到 {high}% 之间，免得哪一个答案都能蒙对",
+            count * 100 / of.max(1),
         ),
     }
 }
 
-pub fn check(dir: Option<&Path>) -> ExitCode {
-    match load(dir) {
+pub fn check(dir: Option<&Path>, locale: Locale) -> ExitCode {
+    match load(dir, locale) {
         Ok(guide) => {
-            let questions: usize = guide.points.iter().map(|p| p.quiz.len()).sum();
-            let readiness = if guide.readiness.is_some() {
-                "a readiness check"
-            } else {
-                "no readiness check (readiness.toml)"
-            };
             for drift in crate::quiz_balance::balance(&guide).drifts() {
-                eprintln!("warning: {}", drift_text(&drift));
+                eprintln!("{}{}", messages::warning(locale), drift_text(&drift, locale));
             }
-            emit(&format!(
-                "ok: {} categories, {} points, {questions} quiz questions, {} checklists, {readiness}\n",
-                guide.categories.len(),
-                guide.points.len(),
-                guide.checklists.len()
-            ))
+            let tally = messages::Tally {
+                categories: guide.categories.len(),
+                points: guide.points.len(),
+                questions: guide.points.iter().map(|p| p.quiz.len()).sum(),
+                checklists: guide.checklists.len(),
+                drills: guide.drills.len(),
+                readiness: guide.readiness.is_some(),
+            };
+            emit(&format!("{}\n", messages::check_ok(locale, &tally)))
         }
         Err(code) => code,
     }
@@ -84,49 +90,65 @@ pub fn list_json(guide: &Guide) -> String {
             serde_json::json!({ "id": c.id, "title": c.title, "points": points })
         })
         .collect();
-    let value = serde_json::json!({ "categories": categories });
+    let drills: Vec<_> = guide
+        .drills
+        .iter()
+        .map(|d| serde_json::json!({ "id": d.id, "title": d.title, "summary": d.summary, "rehearses": d.rehearses }))
+        .collect();
+    let value = serde_json::json!({ "categories": categories, "drills": drills });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }
 
 pub fn show(guide: &Guide, id: &str, locale: Locale) -> ExitCode {
-    if let Some(point) = guide.point(id) {
-        return emit(&export::text::point(guide, point, locale, output_width()));
+    match guide.point(id) {
+        Some(point) => emit(&export::text::point(guide, point, locale, output_width())),
+        None => unknown(locale, Kind::Point, id, guide.points.iter().map(|p| p.id.as_str())),
     }
-    let s = strings(locale);
-    let mut message = format!("ready: {} `{}`", s.unknown_point, clean(id, true));
-    let ids = guide.points.iter().map(|p| p.id.as_str());
-    let near = search::suggestions(id, ids, 3);
-    if !near.is_empty() {
-        message.push_str(&format!("; {}: {}?", s.did_you_mean, near.join(", ")));
-    }
-    eprintln!("{message}");
-    ExitCode::from(FAILURE)
 }
 
 pub fn search(guide: &Guide, query: &str, locale: Locale) -> ExitCode {
+    if search::query_terms(query).is_empty() {
+        eprintln!("{}", prefixed(locale, messages::empty_search(locale)));
+        return ExitCode::from(super::USAGE);
+    }
     let hits = search::Index::new(guide).search(query);
     if hits.is_empty() {
-        eprintln!("ready: {} “{}”", strings(locale).no_results, clean(query, true));
+        eprintln!("{}", prefixed(locale, &messages::no_match(locale, &clean(query, true))));
         return ExitCode::from(FAILURE);
     }
-    let width = hits
-        .iter()
-        .filter_map(|h| guide.points.get(h.point))
-        .map(|p| p.id.len())
-        .max()
-        .unwrap_or(0);
+    emit(&search_lines(guide, &hits, locale, output_width()))
+}
+
+/// One hit a line, `id  title — summary`, wrapped to `width` with the text
+/// lined up after the ids, as `show` wraps.
+fn search_lines(guide: &Guide, hits: &[search::Hit], locale: Locale, width: usize) -> String {
+    let points: Vec<_> = hits.iter().filter_map(|h| guide.points.get(h.point)).collect();
+    let id_width = points.iter().map(|p| p.id.len()).max().unwrap_or(0);
+    // Ids longer than half the line would leave no room: indent less then.
+    let indent = (id_width + 2).min(width / 2);
+    let separator = if locale == Locale::ZhHans { "：" } else { " — " };
     let mut out = String::new();
-    for hit in &hits {
-        if let Some(p) = guide.points.get(hit.point) {
-            out.push_str(&format!(
-                "{:width$}  {} — {}\n",
-                p.id,
-                p.title.text(locale),
-                p.summary.text(locale)
-            ));
+    for p in points {
+        let head = format!("{:id_width$}  ", p.id);
+        // An id too long for the indent gets a line of its own.
+        let own_line = head.len() > indent;
+        if own_line {
+            out.push_str(p.id.as_str());
+            out.push('\n');
+        }
+        let text = format!("{}{separator}{}", p.title.text(locale), p.summary.text(locale));
+        let lines = crate::textwrap_cjk::wrap(&text, width.saturating_sub(indent).max(10));
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 && !own_line {
+                out.push_str(&head);
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(line);
+            out.push('\n');
         }
     }
-    emit(&out)
+    out
 }
 
 pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Locale) -> ExitCode {
@@ -136,14 +158,4 @@ pub fn export(guide: &Guide, format: Format, output: Option<&Path>, locale: Loca
         Format::Json => export::json::guide(guide),
     };
     emit_to(&text, output)
-}
-
-/// The width to wrap text to: the terminal's, or 80 when piped.
-fn output_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
-    {
-        return usize::from(w).clamp(20, 200);
-    }
-    80
 }

@@ -65,6 +65,23 @@ fn json_text(guide: &Guide, s: &Summary) -> String {
         .iter()
         .map(|r| json!({"point": guide.points[r.point].id, "title": guide.points[r.point].title, "opens": r.opens}))
         .collect();
+    let first: Vec<_> = s
+        .wrong_first_moves
+        .iter()
+        .map(|m| {
+            let d = &guide.drills[m.drill];
+            let step = &d.steps[d.start];
+            let c = &step.choices[m.choice];
+            json!({
+                "drill": d.id,
+                "step": step.id,
+                "choice": c.id,
+                "text": c.text,
+                "count": m.count,
+                "first_moves": m.first_moves,
+            })
+        })
+        .collect();
     let value = json!({
         "visits": s.visits,
         "visits_per_day": s.visits_per_day,
@@ -75,6 +92,7 @@ fn json_text(guide: &Guide, s: &Summary) -> String {
         "readiness_levels": s.readiness_levels,
         "most_missed": missed,
         "most_read": read,
+        "wrong_first_moves": first,
         "skipped_lines": s.skipped_lines,
         "unknown_ids": s.unknown_ids,
     });
@@ -94,6 +112,8 @@ struct Words {
     missed_line: fn(usize, usize, usize) -> String,
     read: &'static str,
     opens: fn(usize) -> String,
+    first: &'static str,
+    first_line: fn(usize, usize, usize) -> String,
     skipped: fn(usize, usize) -> String,
     none: &'static str,
 }
@@ -110,6 +130,8 @@ const EN: Words = Words {
     missed_line: |p, w, n| format!("{p}% missed ({w} of {n})"),
     read: "Most-read points",
     opens: |n| format!("{n} open{}", if n == 1 { "" } else { "s" }),
+    first: "Most common wrong first move, per drill",
+    first_line: |c, n, p| format!("{c} of {n} first moves ({p}%)"),
     skipped: |lines, ids| {
         let s = |n: usize| if n == 1 { "" } else { "s" };
         format!(
@@ -133,6 +155,8 @@ const ZH: Words = Words {
     missed_line: |p, w, n| format!("答错率 {p}%（{n} 次作答中错 {w} 次）"),
     read: "阅读最多的要点",
     opens: |n| format!("打开 {n} 次"),
+    first: "各演练最常见的错误第一步",
+    first_line: |c, n, p| format!("第一步共 {n} 次，其中 {c} 次（{p}%）选了"),
     skipped: |lines, ids| format!("已跳过：{lines} 行不是终端事件，{ids} 个事件引用了本指南没有的编号"),
     none: "暂无",
 };
@@ -206,6 +230,24 @@ fn text(guide: &Guide, s: &Summary, locale: Locale) -> String {
             (w.opens)(r.opens),
             p.id
         );
+    }
+    let _ = writeln!(out, "\n{}", w.first);
+    if s.wrong_first_moves.is_empty() {
+        let _ = writeln!(out, "  {}", w.none);
+    }
+    for (i, m) in s.wrong_first_moves.iter().enumerate() {
+        let d = &guide.drills[m.drill];
+        let choice = &d.steps[d.start].choices[m.choice];
+        let (open, close) = if zh { ("（", "）") } else { (" (", ")") };
+        let _ = writeln!(out, "{:>3}. {}{open}{}{close}", i + 1, d.title.text(locale), d.id);
+        let share = m.count * 100 / m.first_moves.max(1);
+        let said = (w.first_line)(m.count, m.first_moves, share);
+        let text = clean(choice.text.text(locale), true);
+        if zh {
+            let _ = writeln!(out, "     {said}“{text}”");
+        } else {
+            let _ = writeln!(out, "     {said}: {text}");
+        }
     }
     if s.skipped_lines + s.unknown_ids > 0 {
         let _ = writeln!(out, "\n{}", (w.skipped)(s.skipped_lines, s.unknown_ids));

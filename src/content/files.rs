@@ -31,7 +31,7 @@ pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<Fil
         ));
     }
     let mut paths = vec!["guide.toml".to_string()];
-    for sub in ["points", "checklists"] {
+    for sub in ["points", "checklists", "drills"] {
         paths.extend(
             toml_files(&dir.join(sub))
                 .into_iter()
@@ -46,7 +46,7 @@ pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<Fil
         match fs::read(dir.join(&path)) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(File { path, text }),
-                Err(e) => diagnostics.push(unreadable(&path, &e.utf8_error().to_string())),
+                Err(e) => diagnostics.push(not_utf8(&path, &e)),
             },
             Err(e) => diagnostics.push(unreadable(&path, &e.to_string())),
         }
@@ -66,6 +66,21 @@ fn toml_files(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// One diagnostic for a file that is not text, where its text stops.
+fn not_utf8(path: &str, e: &std::string::FromUtf8Error) -> Diagnostic {
+    let valid = e.utf8_error().valid_up_to();
+    let text = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or("");
+    let (line, column) = super::diagnostic::line_column(text, valid);
+    Diagnostic {
+        file: path.to_string(),
+        line,
+        column,
+        message: "this file is not UTF-8 text (a binary file, or another encoding such as GBK); \
+                  save it as UTF-8"
+            .to_string(),
+    }
 }
 
 fn unreadable(path: &str, why: &str) -> Diagnostic {

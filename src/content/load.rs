@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, SourceFile};
+use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
@@ -44,8 +45,13 @@ struct Parts {
     /// The id of every point file, valid or not, so one broken point does
     /// not also show up as missing wherever it is referred to.
     point_files: Vec<String>,
+    /// Likewise for checklist files, and every item id written in them, as
+    /// `checklist/item`.
+    checklist_files: Vec<String>,
+    item_ids: Vec<String>,
     checklists: Vec<Checklist>,
     readiness: Option<Readiness>,
+    drills: Vec<Drill>,
     refs: Vec<Ref>,
     quiz_counts: Vec<(Diagnostic, usize)>,
 }
@@ -57,11 +63,23 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
         guide: None,
         points: Vec::new(),
         point_files: Vec::new(),
+        checklist_files: Vec::new(),
+        item_ids: Vec::new(),
         checklists: Vec::new(),
         readiness: None,
+        drills: Vec::new(),
         refs: Vec::new(),
         quiz_counts: Vec::new(),
     };
+    // A file that could not be read at all (binary, not UTF-8) was reported
+    // already; it still exists, so it is not reported missing as well.
+    for d in &diagnostics {
+        if let Some(name) = d.file.strip_prefix("points/") {
+            parts.point_files.push(name.trim_end_matches(".toml").to_string());
+        } else if let Some(name) = d.file.strip_prefix("checklists/") {
+            parts.checklist_files.push(name.trim_end_matches(".toml").to_string());
+        }
+    }
     let guide_text = guide_file.map_or("", |f| f.text.as_str());
     match guide_file {
         Some(file) => (locales, parts.guide) = read_guide(file, &mut diagnostics),
@@ -104,10 +122,19 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
             }
         });
     } else if file.path.starts_with("checklists/") {
+        parts.checklist_files.push(stem.clone());
         with_table(file, locales, diagnostics, |ctx, fields| {
+            let mut items = Vec::new();
             parts
                 .checklists
-                .extend(parse::checklist(ctx, fields, &mut parts.refs, &stem));
+                .extend(parse::checklist(ctx, fields, &mut parts.refs, &stem, &mut items));
+            parts
+                .item_ids
+                .extend(items.into_iter().map(|item| format!("{stem}/{item}")));
+        });
+    } else if file.path.starts_with("drills/") {
+        with_table(file, locales, diagnostics, |ctx, fields| {
+            parts.drills.extend(parse::drill(ctx, fields, &mut parts.refs, &stem));
         });
     } else if file.path == "readiness.toml" {
         with_table(file, locales, diagnostics, |ctx, fields| {
@@ -131,17 +158,37 @@ fn read_guide(file: &File, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Locale>, O
     };
     let mut fields = Fields::new(table.get_ref(), 0..0);
     let locales = parse::locales(&mut ctx, &mut fields);
-    diagnostics.append(&mut ctx.diagnostics);
-    let mut ctx = Ctx::new(&file.path, &file.text, &locales);
+    // One context for the whole file, so a misspelt `locales` is matched
+    // with its "missing" report when the unknown keys are listed.
+    ctx.locales = &locales;
     let guide = parse::guide(&mut ctx, &mut fields);
     fields.finish(&mut ctx);
     diagnostics.append(&mut ctx.diagnostics);
-    drop(ctx);
     (locales, Some(guide))
 }
 
 fn syntax_error(ctx: &mut Ctx<'_>, e: &toml::de::Error) {
     let span = e.span().unwrap_or(0..0);
+    // The parser's words for a raw control byte ("expected non-double-quote
+    // visible characters") do not say what is wrong; name the character.
+    let line_end = ctx.file.text[span.start.min(ctx.file.text.len())..]
+        .find('\n')
+        .map_or(ctx.file.text.len(), |i| span.start + i);
+    let raw = ctx.file.text.get(span.start..line_end.max(span.end)).unwrap_or("");
+    if let Some((i, c)) = raw
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && c != '\t' && c != '\n')
+    {
+        let at = span.start + i;
+        ctx.error(
+            &(at..at),
+            format!(
+                "TOML syntax: the control character {} cannot be written in TOML text; delete it",
+                super::sanitize::describe(c)
+            ),
+        );
+        return;
+    }
     let message = e.message().trim().replace('\n', " ");
     ctx.error(&span, format!("TOML syntax: {message}"));
 }
@@ -226,7 +273,7 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
             ));
         }
     }
-    let checklist_ids: BTreeSet<&str> = parts.checklists.iter().map(|c| c.id.as_str()).collect();
+    let checklist_ids: BTreeSet<&str> = parts.checklist_files.iter().map(String::as_str).collect();
     for id in &guide.checklists {
         if !checklist_ids.contains(id.get_ref().as_str()) {
             diagnostics.push(message(
@@ -247,36 +294,62 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
             }
         }
     }
-    let hazards: BTreeSet<&str> = guide.hazards.iter().map(|h| h.get_ref().id.as_str()).collect();
-    let items: BTreeSet<String> = parts
-        .checklists
-        .iter()
-        .flat_map(|c| {
-            c.sections
-                .iter()
-                .flat_map(move |s| s.items.iter().map(move |i| format!("{}/{}", c.id, i.id)))
-        })
-        .collect();
+    let hazards: BTreeSet<&str> = guide.hazard_ids.iter().map(String::as_str).collect();
+    let items: BTreeSet<&str> = parts.item_ids.iter().map(String::as_str).collect();
     // A listed point whose file is missing was reported once, where it is
     // listed; references to it are not reported again.
     let have: BTreeSet<&str> = have.union(&listed).copied().collect();
-    for r in &parts.refs {
-        let (found, what) = match r.target {
-            Target::Point => (have.contains(r.id.as_str()), "point"),
-            Target::Hazard => (hazards.contains(r.id.as_str()), "hazard class"),
-            Target::ChecklistItem => (items.contains(&r.id), "checklist item (written as checklist/item)"),
+    let mut hints = Hints::default();
+    let mut broken: Vec<&Ref> = parts
+        .refs
+        .iter()
+        .filter(|r| match r.target {
+            Target::Point => !have.contains(r.id.as_str()),
+            Target::Hazard => !hazards.contains(r.id.as_str()),
+            Target::ChecklistItem => !items.contains(r.id.as_str()),
+        })
+        .collect();
+    // In the order they will be printed, so the hints go to those shown.
+    broken.sort_by(|a, b| a.at.cmp(&b.at));
+    for r in broken {
+        let (what, known) = match r.target {
+            Target::Point => ("point", &have),
+            Target::Hazard => ("hazard class", &hazards),
+            Target::ChecklistItem => ("checklist item (written as checklist/item)", &items),
         };
-        if !found {
-            let known: Vec<&str> = match r.target {
-                Target::Point => have.iter().copied().collect(),
-                Target::Hazard => hazards.iter().copied().collect(),
-                Target::ChecklistItem => items.iter().map(String::as_str).collect(),
-            };
-            let hint = crate::search::did_you_mean(&r.id, known.iter().copied())
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
-            diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
+        let hint = hints
+            .for_id(r.target, &r.id, known)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
+    }
+}
+
+/// Did-you-mean for broken references, cheap at any size: each distinct
+/// missing id is compared once, and only the first `HINTED` distinct ids get
+/// a hint at all (no more than that are printed, and a set with thousands
+/// of broken links has one cause to fix, not thousands of typos).
+#[derive(Default)]
+struct Hints {
+    done: BTreeMap<(u8, String), Option<String>>,
+}
+
+const HINTED: usize = 64;
+
+impl Hints {
+    fn for_id(&mut self, target: Target, id: &str, known: &BTreeSet<&str>) -> Option<String> {
+        let key = (target as u8, id.to_string());
+        if let Some(hint) = self.done.get(&key) {
+            return hint.clone();
         }
+        if self.done.len() >= HINTED {
+            return None;
+        }
+        let hint = crate::suggest::nearest(id, known.iter().copied(), 1)
+            .first()
+            .map(|s| (*s).to_string());
+        self.done.insert(key, hint.clone());
+        hint
     }
 }
 
@@ -312,6 +385,7 @@ fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
         points,
         checklists,
         readiness: parts.readiness,
+        drills: parts.drills,
         lookup: Default::default(),
     })
 }

@@ -55,9 +55,14 @@ impl FromStr for Locale {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "zh-hans" | "zh" | "zh-cn" | "zh_cn" | "zh-hans-cn" | "cn" => Ok(Locale::ZhHans),
-            "en" | "en-us" | "en-gb" | "en_us" | "en_gb" => Ok(Locale::En),
+        // Any Chinese tag (zh-TW, zh-HK, zh-Hant, zh_SG) reads the Chinese
+        // guide, as `LANG=zh_TW` already does: simplified text is far more
+        // use to a reader of traditional characters than English is.
+        let tag = s.to_ascii_lowercase();
+        let language = tag.split(['-', '_']).next().unwrap_or("");
+        match language {
+            "zh" | "cn" => Ok(Locale::ZhHans),
+            "en" => Ok(Locale::En),
             _ => Err(format!("unknown language `{s}` (use en or zh-Hans)")),
         }
     }
@@ -99,5 +104,32 @@ impl Localized<String> {
 impl Localized<Vec<String>> {
     pub fn list(&self, locale: Locale) -> &[String] {
         self.get(locale).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chinese_tag_reads_the_chinese_guide() {
+        for tag in [
+            "zh",
+            "zh-Hans",
+            "zh-CN",
+            "zh-TW",
+            "zh-HK",
+            "zh-Hant",
+            "zh_TW",
+            "ZH-hant-tw",
+        ] {
+            assert_eq!(tag.parse::<Locale>(), Ok(Locale::ZhHans), "{tag}");
+        }
+        for tag in ["en", "en-US", "en_GB", "en-AU"] {
+            assert_eq!(tag.parse::<Locale>(), Ok(Locale::En), "{tag}");
+        }
+        for tag in ["fr", "zhx", "", "english"] {
+            assert!(tag.parse::<Locale>().is_err(), "{tag}");
+        }
     }
 }

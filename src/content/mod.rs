@@ -2,6 +2,7 @@
 //! and validation. Nothing here knows about terminals.
 
 mod diagnostic;
+mod drill;
 mod files;
 mod load;
 mod locale;
@@ -13,6 +14,7 @@ pub mod sanitize;
 mod shipped;
 
 pub use diagnostic::{Diagnostic, SourceFile, line_column};
+pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, from_dir, from_memory};
 pub use locale::{Locale, Localized, Steps, Text};
 pub use lookup::Lookup;

@@ -20,6 +20,9 @@ pub struct Guide {
     pub checklists: Vec<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<Readiness>,
+    /// Choose-what-you-do scenarios, in file name order; a set may have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drills: Vec<super::drill::Drill>,
     /// Built by `index` when the guide loads; never part of its serialised form.
     #[serde(skip)]
     pub lookup: Lookup,
@@ -167,6 +170,17 @@ pub struct Checklist {
     pub title: Text,
     pub summary: Text,
     pub sections: Vec<ChecklistSection>,
+    /// A check of the whole list that comes round again (the family drill,
+    /// the home-safety walk-round), with its own date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recurring: Option<Recurring>,
+}
+
+/// A check of a whole checklist, repeated every `every`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Recurring {
+    pub title: Text,
+    pub every: Every,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -189,6 +203,109 @@ pub struct ChecklistItem {
     pub point: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
+    /// Whether the item can carry a date, and how soon one falls due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upkeep: Option<Upkeep>,
+}
+
+/// An item that goes off or needs a regular look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Upkeep {
+    pub kind: UpkeepKind,
+    pub every: Every,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpkeepKind {
+    /// Perishable: its date is a use-by date; `every` is its usual shelf life.
+    ShelfLife,
+    /// Needs checking: its date is the next check; `every` the interval.
+    Check,
+}
+
+/// A period such as "6 months", counted in calendar units so that month
+/// ends and leap years come out as a calendar would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Every {
+    pub count: u16,
+    pub unit: EveryUnit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EveryUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Every {
+    /// The period the content uses when it names none.
+    pub const DEFAULT_RECURRING: Every = Every {
+        count: 6,
+        unit: EveryUnit::Months,
+    };
+}
+
+impl std::fmt::Display for Every {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            EveryUnit::Days => "day",
+            EveryUnit::Weeks => "week",
+            EveryUnit::Months => "month",
+            EveryUnit::Years => "year",
+        };
+        let plural = if self.count == 1 { "" } else { "s" };
+        write!(f, "{} {unit}{plural}", self.count)
+    }
+}
+
+impl std::str::FromStr for Every {
+    type Err = String;
+
+    /// "6 months", "1 year", "2 weeks", "30 days".
+    fn from_str(s: &str) -> Result<Every, String> {
+        let bad = || format!("`{s}` is not a period like \"6 months\" or \"1 year\"");
+        let mut words = s.split_whitespace();
+        let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+            return Err(bad());
+        };
+        let count: u16 = count.parse().map_err(|_| bad())?;
+        let unit = match unit.trim_end_matches('s') {
+            "day" => EveryUnit::Days,
+            "week" => EveryUnit::Weeks,
+            "month" => EveryUnit::Months,
+            "year" => EveryUnit::Years,
+            _ => return Err(bad()),
+        };
+        let days = u32::from(count)
+            * match unit {
+                EveryUnit::Days => 1,
+                EveryUnit::Weeks => 7,
+                EveryUnit::Months => 31,
+                EveryUnit::Years => 366,
+            };
+        // Nothing in a household needs checking daily, and a period longer
+        // than ten years is a typo.
+        if count == 0 || days > 3660 {
+            return Err(format!("`{s}` should be between 1 day and 10 years"));
+        }
+        Ok(Every { count, unit })
+    }
+}
+
+impl Serialize for Every {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Every {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Every, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// How much of an item a household needs: `per_person` × people × `days`.
@@ -249,6 +366,17 @@ impl Guide {
 
     pub fn checklist(&self, id: &str) -> Option<&Checklist> {
         self.checklists.iter().find(|c| c.id == id)
+    }
+
+    pub fn drill(&self, id: &str) -> Option<&super::drill::Drill> {
+        self.drills.iter().find(|d| d.id == id)
+    }
+
+    /// The drills that rehearse a point, in the order they are listed.
+    pub fn drills_for<'g>(&'g self, point: &'g str) -> impl Iterator<Item = &'g super::drill::Drill> {
+        self.drills
+            .iter()
+            .filter(move |d| d.rehearses.iter().any(|p| p == point))
     }
 
     /// The points of a category, in booklet order.

@@ -25,6 +25,10 @@ pub struct Fields<'t, 'i> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
     used: Vec<&'t str>,
+    /// Keys asked for but absent, and the "missing field" reported for the
+    /// required ones: a misspelt key (`titel`) is then one diagnostic with
+    /// a did-you-mean, not a missing `title` as well.
+    absent: Vec<(String, Option<Diagnostic>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -46,6 +50,9 @@ impl<'a> Ctx<'a> {
         let value = fields.get(key);
         if value.is_none() {
             self.error(&fields.span, format!("missing field `{key}`"));
+            if let (Some(d), Some(absent)) = (self.diagnostics.last(), fields.absent.last_mut()) {
+                absent.1 = Some(d.clone());
+            }
         }
         value
     }
@@ -285,14 +292,16 @@ impl<'a> Ctx<'a> {
         for (k, v) in table.iter() {
             let tag = k.get_ref().as_ref();
             match tag.parse::<Locale>() {
-                Ok(locale) if locale.tag() == tag && self.locales.contains(&locale) => {
-                    match read(self, v, &format!("{key}.{tag}")) {
-                        Some(t) => {
-                            out.insert(locale, t);
-                        }
-                        None => ok = false,
+                // A supported language the guide does not declare is left
+                // unread: a single-language edition made from the shipped
+                // guide must not get an error for every text it kept.
+                Ok(locale) if locale.tag() == tag && !self.locales.contains(&locale) => {}
+                Ok(locale) if locale.tag() == tag => match read(self, v, &format!("{key}.{tag}")) {
+                    Some(t) => {
+                        out.insert(locale, t);
                     }
-                }
+                    None => ok = false,
+                },
                 _ => {
                     let declared: Vec<_> = self.locales.iter().map(|l| l.tag()).collect();
                     self.error(
@@ -327,6 +336,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             table,
             span,
             used: Vec::new(),
+            absent: Vec::new(),
         }
     }
 
@@ -343,19 +353,44 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     pub fn get(&mut self, key: &str) -> Option<&'t Value<'i>> {
-        let (k, v) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key)?;
+        let Some((k, v)) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key) else {
+            self.absent.push((key.to_string(), None));
+            return None;
+        };
         self.used.push(k.get_ref().as_ref());
         Some(v)
     }
 
     /// Reports every key that no reader asked for: a misspelt field must not
-    /// be silently ignored, or its text would never be shown.
-    pub fn finish(self, ctx: &mut Ctx<'_>) {
+    /// be silently ignored, or its text would never be shown. The closest
+    /// field it could have meant is suggested, absent ones first.
+    pub fn finish(mut self, ctx: &mut Ctx<'_>) {
         for (k, _) in self.table.iter() {
             let name = k.get_ref().as_ref();
-            if !self.used.contains(&name) {
-                ctx.error(&k.span(), format!("unknown field `{}`", sanitize::clean(name, true)));
+            if self.used.contains(&name) {
+                continue;
             }
+            let absent = self.absent.iter().map(|(key, _)| key.as_str());
+            let near = crate::suggest::nearest(name, absent, 1)
+                .first()
+                .map(|s| (*s).to_string())
+                .or_else(|| {
+                    crate::suggest::nearest(name, self.used.iter().copied(), 1)
+                        .first()
+                        .map(|s| (*s).to_string())
+                });
+            if let Some(meant) = &near
+                && let Some(i) = self.absent.iter().position(|(key, _)| key == meant)
+                && let (_, Some(missing)) = self.absent.remove(i)
+                && let Some(j) = ctx.diagnostics.iter().rposition(|d| *d == missing)
+            {
+                ctx.diagnostics.remove(j);
+            }
+            let hint = near.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            ctx.error(
+                &k.span(),
+                format!("unknown field `{}`{hint}", sanitize::clean(name, true)),
+            );
         }
     }
 }

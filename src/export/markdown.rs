@@ -136,7 +136,7 @@ pub fn checklist(list: &Checklist, household: u32, locale: Locale) -> String {
 }
 
 /// Keeps content text from being read as Markdown markup.
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {

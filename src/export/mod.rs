@@ -4,6 +4,7 @@
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod plan;
 pub mod text;
 
 use crate::content::{Guide, Locale, Point};

@@ -11,6 +11,11 @@ pub fn apply(disk: &mut Progress, base: &Progress, ours: &Progress) {
     sets(&mut disk.read, &base.read, &ours.read);
     sets(&mut disk.ticks, &base.ticks, &ours.ticks);
     maps(&mut disk.readiness, &base.readiness, &ours.readiness);
+    // Each date and each plan field is its own value: one copy setting the
+    // water's date and another the drill's keep both; two copies changing
+    // the same one keep the later save, as one person editing twice would.
+    maps(&mut disk.dates, &base.dates, &ours.dates);
+    maps(&mut disk.plan, &base.plan, &ours.plan);
     if ours.last_point != base.last_point {
         disk.last_point.clone_from(&ours.last_point);
     }
@@ -29,6 +34,20 @@ pub fn apply(disk: &mut Progress, base: &Progress, ours: &Progress) {
                 entry.best = mine.best;
             }
         }
+    }
+    for (id, mine) in &ours.drills {
+        let before = base.drills.get(id);
+        if before == Some(mine) {
+            continue;
+        }
+        // Completions add up across copies; the best is the better of both.
+        let played = mine.completed.saturating_sub(before.map_or(0, |b| b.completed));
+        let entry = disk.drills.entry(id.clone()).or_insert(super::DrillRecord {
+            completed: 0,
+            best: mine.best,
+        });
+        entry.completed = entry.completed.saturating_add(played);
+        entry.best = entry.best.max(mine.best);
     }
     // The mistakes list is in order of missing; what this session cleared
     // goes, what it added comes last, as it would have in one session.
@@ -132,6 +151,66 @@ mod tests {
         ours.missed = vec!["fire#q2".into(), "burns#q3".into()];
         apply(&mut disk, &base, &ours);
         assert_eq!(disk.missed, ["fire#q2", "flood#q1", "burns#q3"]);
+    }
+
+    #[test]
+    fn dates_and_plan_fields_merge_one_by_one() {
+        use jiff::civil::date;
+        let mut base = Progress::new();
+        base.dates.insert("supplies/water".into(), date(2027, 1, 1));
+        base.dates.insert("supplies/food".into(), date(2027, 2, 1));
+        base.plan.insert("meeting-near".into(), "gate".into());
+        // The other copy set the drill, moved the food and wrote the gas valve.
+        let mut disk = base.clone();
+        disk.dates.insert("family-plan".into(), date(2027, 5, 12));
+        disk.dates.insert("supplies/food".into(), date(2027, 8, 1));
+        disk.plan.insert("gas-shutoff".into(), "under the sink".into());
+        // This copy moved the water, cleared the food and changed the meeting place.
+        let mut ours = base.clone();
+        ours.dates.insert("supplies/water".into(), date(2027, 6, 30));
+        ours.dates.remove("supplies/food");
+        ours.plan.insert("meeting-near".into(), "the big tree".into());
+        apply(&mut disk, &base, &ours);
+        assert_eq!(disk.dates["supplies/water"], date(2027, 6, 30));
+        assert_eq!(
+            disk.dates["family-plan"],
+            date(2027, 5, 12),
+            "the other copy's drill stays"
+        );
+        assert!(!disk.dates.contains_key("supplies/food"), "cleared here, so gone");
+        assert_eq!(disk.plan["meeting-near"], "the big tree");
+        assert_eq!(disk.plan["gas-shutoff"], "under the sink");
+    }
+
+    #[test]
+    fn drills_add_their_completions_and_keep_the_better_outcome() {
+        use crate::content::Outcome;
+        use crate::progress::DrillRecord;
+        let mut base = Progress::new();
+        base.record_drill("choking", Outcome::Worse);
+        // The other copy played it twice more and came through safe.
+        let mut disk = base.clone();
+        disk.record_drill("choking", Outcome::Safe);
+        disk.record_drill("choking", Outcome::Hurt);
+        // This copy played it once, hurt, and played night-fire for the first time.
+        let mut ours = base.clone();
+        ours.record_drill("choking", Outcome::Hurt);
+        ours.record_drill("night-fire", Outcome::Worse);
+        apply(&mut disk, &base, &ours);
+        assert_eq!(
+            disk.drills["choking"],
+            DrillRecord {
+                completed: 4,
+                best: Outcome::Safe
+            }
+        );
+        assert_eq!(
+            disk.drills["night-fire"],
+            DrillRecord {
+                completed: 1,
+                best: Outcome::Worse
+            }
+        );
     }
 
     /// A session's toggles of items `0..8`, as (item, tick or untick).

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use super::{Progress, VERSION, merge};
+use super::{Progress, VERSION, merge, validate};
 use crate::content::Guide;
 
 const FILE: &str = "progress.json";
@@ -80,7 +80,8 @@ impl Store {
             return (Progress::new(), None);
         };
         let problem = match read(&path) {
-            Ok(p) => return (p.unwrap_or_else(Progress::new), None),
+            Ok(Some((p, dropped))) => return (p, dropped),
+            Ok(None) => return (Progress::new(), None),
             Err(Unusable::Unreadable(e)) => {
                 self.path = None;
                 let notice = format!(
@@ -99,7 +100,8 @@ impl Store {
             Err(Unusable::Unreadable(e)) => Err(e),
         });
         let notice = match moved {
-            Ok(Ok(meanwhile)) => return (meanwhile.unwrap_or_else(Progress::new), None),
+            Ok(Ok(Some((meanwhile, dropped)))) => return (meanwhile, dropped),
+            Ok(Ok(None)) => return (Progress::new(), None),
             Ok(Err(backup)) => format!(
                 "progress file unusable ({problem}); kept as {} and starting fresh",
                 backup.display()
@@ -140,7 +142,7 @@ impl Store {
         }
         let _lock = lock(path)?;
         let mut merged = match read(path) {
-            Ok(Some(on_disk)) => on_disk,
+            Ok(Some((on_disk, _))) => on_disk,
             Ok(None) => base.clone(),
             Err(Unusable::Invalid(_)) => {
                 keep_aside(path)?;
@@ -163,8 +165,10 @@ enum Unusable {
 }
 
 /// The progress in `path`, brought up to this format; `None` if there is
-/// no file yet.
-fn read(path: &Path) -> Result<Option<Progress>, Unusable> {
+/// no file yet. Dates and plan details that fail validation (a hand edit, a
+/// bad copy) are dropped one by one, with a notice, rather than losing the
+/// whole file.
+fn read(path: &Path) -> Result<Option<(Progress, Option<String>)>, Unusable> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -173,23 +177,31 @@ fn read(path: &Path) -> Result<Option<Progress>, Unusable> {
         }
         Err(e) => return Err(Unusable::Unreadable(e)),
     };
-    match serde_json::from_str::<Progress>(&text) {
-        Ok(mut p) if p.version <= VERSION => {
-            upgrade(&mut p);
-            // Hand-edited files can hold any number; keep it possible.
-            p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
-            Ok(Some(p))
-        }
-        Ok(p) => Err(Unusable::Invalid(format!(
-            "it was written by a newer version (format {})",
-            p.version
-        ))),
-        Err(e) => Err(Unusable::Invalid(format!(
+    let position = |e: serde_json::Error| {
+        Unusable::Invalid(format!(
             "{}:{}:{}: {}",
             path.display(),
             e.line(),
             e.column().max(1),
             strip_position(&e.to_string())
+        ))
+    };
+    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(position)?;
+    let dropped = validate::drop_bad_fields(&mut value);
+    // Type errors are reported against the text, which has the positions.
+    let parsed = serde_json::from_value::<Progress>(value)
+        .or_else(|_| serde_json::from_str::<Progress>(&text))
+        .map_err(position)?;
+    match parsed {
+        mut p if p.version <= VERSION => {
+            upgrade(&mut p);
+            // Hand-edited files can hold any number; keep it possible.
+            p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
+            Ok(Some((p, validate::notice(&dropped))))
+        }
+        p => Err(Unusable::Invalid(format!(
+            "it was written by a newer version (format {})",
+            p.version
         ))),
     }
 }

@@ -5,9 +5,11 @@
 //! tell one person from another. A visit is a random number that lives only
 //! until the idle reset.
 
+mod drills;
 mod summary;
 mod writer;
 
+pub use drills::WrongFirst;
 pub use summary::{Missed, Read, Summary, summarise};
 pub use writer::Writer;
 
@@ -42,11 +44,13 @@ pub enum Event {
     },
     /// The countdown ran out and the visitor's traces were wiped.
     IdleReset,
-    /// A choice made in a drill, by stable ids.
+    /// A choice made in a drill, by stable ids, and whether it was a good
+    /// move (as the drill said when it was made).
     DrillChoice {
         drill: String,
         step: String,
         choice: String,
+        good: bool,
     },
 }
 

@@ -30,6 +30,8 @@ pub struct Summary {
     pub readiness_levels: BTreeMap<String, usize>,
     pub most_missed: Vec<Missed>,
     pub most_read: Vec<Read>,
+    /// Per drill, the poor move most often made first.
+    pub wrong_first_moves: Vec<super::WrongFirst>,
     /// Lines that were not events of ours (cut off, foreign, corrupt).
     pub skipped_lines: usize,
     /// Events naming a question or point this guide does not have (from
@@ -60,6 +62,7 @@ pub fn summarise<'a>(guide: &Guide, texts: impl IntoIterator<Item = &'a str>) ->
     let mut scores = Vec::new();
     let mut answers: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     let mut opens: HashMap<usize, usize> = HashMap::new();
+    let mut first_moves = super::drills::FirstMoves::default();
     for line in texts.into_iter().flat_map(str::lines) {
         if line.trim().is_empty() {
             continue;
@@ -76,7 +79,14 @@ pub fn summarise<'a>(guide: &Guide, texts: impl IntoIterator<Item = &'a str>) ->
             Event::SessionEnd { seconds } => lengths.push(*seconds),
             Event::IdleReset => s.idle_resets += 1,
             Event::QuizEnd { right, total } if *total > 0 => scores.push(right.min(total) * 100 / total),
-            Event::QuizEnd { .. } | Event::DrillChoice { .. } => {}
+            Event::QuizEnd { .. } => {}
+            Event::DrillChoice {
+                drill, step, choice, ..
+            } => {
+                if !first_moves.add(guide, drill, step, choice) {
+                    s.unknown_ids += 1;
+                }
+            }
             Event::Readiness { level } => *s.readiness_levels.entry(level.clone()).or_default() += 1,
             Event::PointOpen { point } => match guide.points.iter().position(|p| &p.id == point) {
                 Some(i) => *opens.entry(i).or_default() += 1,
@@ -101,6 +111,7 @@ pub fn summarise<'a>(guide: &Guide, texts: impl IntoIterator<Item = &'a str>) ->
     read.sort_by(|a, b| b.opens.cmp(&a.opens).then(a.point.cmp(&b.point)));
     read.truncate(TOP);
     s.most_read = read;
+    s.wrong_first_moves = first_moves.wrong_first(guide);
     s
 }
 

@@ -102,3 +102,36 @@ fn nothing_in_nothing_out() {
     let s = summarise(&guide(), [""]);
     assert_eq!(s, Summary::default());
 }
+
+#[test]
+fn the_most_common_wrong_first_move_is_found_per_drill() {
+    let g = guide();
+    let choice = |visit: u64, drill: &str, step: &str, choice: &str| {
+        line(
+            "2026-12-01",
+            visit,
+            &format!(r#""event":"drill-choice","drill":"{drill}","step":"{step}","choice":"{choice}","good":false"#),
+        )
+    };
+    let text = [
+        choice(1, "choking", "dinner", "water"),
+        choice(2, "choking", "dinner", "wait"),
+        choice(3, "choking", "dinner", "water"),
+        choice(4, "choking", "dinner", "act-now"),
+        // Not a first move, and a drill everyone started right.
+        choice(1, "choking", "worse", "let-go"),
+        choice(5, "night-fire", "alarm", "feel-door"),
+        // Gone from the guide: counted as unknown, not as a move.
+        choice(6, "choking", "dinner", "no-such-choice"),
+        choice(6, "no-such-drill", "a", "b"),
+    ]
+    .join("\n");
+    let s = summarise(&g, [text.as_str()]);
+    let choking = g.drills.iter().position(|d| d.id == "choking").unwrap();
+    let start = &g.drills[choking].steps[g.drills[choking].start];
+    assert_eq!(s.wrong_first_moves.len(), 1, "{:?}", s.wrong_first_moves);
+    let m = &s.wrong_first_moves[0];
+    assert_eq!((m.drill, m.count, m.first_moves), (choking, 2, 4));
+    assert_eq!(start.choices[m.choice].id, "water");
+    assert_eq!(s.unknown_ids, 2);
+}

@@ -54,9 +54,30 @@ pub enum Action {
     Retry,
     Yes,
     No,
-    /// Household size up or down.
+    /// Open a drill, by index into the guide's drills.
+    OpenDrill(usize),
+    /// On a point: open the (first) drill that rehearses it.
+    Drill,
+    /// Household size up or down; in a date field, the part up or down.
     More,
     Fewer,
+    /// Open the date field for the highlighted item.
+    SetDate,
+    /// The highlighted item was checked (or replaced) today.
+    CheckedToday,
+    /// Open the date field for the checklist's recurring check.
+    RecurringDate,
+    /// Open the family plan's own details.
+    EditPlan,
+    /// Open the list of what is due.
+    OpenDue,
+    /// In a date field: the next or previous part, a digit typed, today
+    /// plus the interval, and no date at all.
+    NextPart,
+    PrevPart,
+    Digit(u8),
+    DateDone,
+    ClearDate,
 }
 
 /// Everything `update` reacts to. Time comes in as milliseconds since start,

@@ -8,7 +8,7 @@ use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
 use crate::progress::Progress;
 use crate::quiz::Session;
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Narrowing};
 
 /// A place in the guide. The app keeps a stack of them, so Back returns
 /// exactly where the reader came from.
@@ -21,6 +21,13 @@ pub enum Screen {
     Quiz(QuizState),
     Readiness(ReadinessState),
     Checklist(ChecklistState),
+    /// What is due this month or overdue, soonest first.
+    Due(DueState),
+    /// The family plan's own details, as a form.
+    Plan(PlanState),
+    /// The list of drills.
+    Drills(DrillsState),
+    Drill(DrillState),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +42,11 @@ pub enum HomeColumn {
 pub enum PractiseRow {
     SelfCheck,
     Mistakes,
+    Drills,
     Readiness,
     Checklist(usize),
+    /// "3 items due this month": shown only when something is.
+    Due,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +88,9 @@ pub struct SearchState {
     pub query: String,
     pub results: Vec<Hit>,
     pub selected: usize,
+    /// What the last key's search was, so the next key can look only among
+    /// its hits.
+    pub narrowing: Narrowing,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +160,65 @@ pub struct ChecklistState {
     pub checklist: usize,
     /// Index of the highlighted item across all sections.
     pub selected: usize,
+    /// A date being entered, for an item or the recurring check.
+    pub date: Option<DateField>,
+}
+
+impl ChecklistState {
+    pub fn new(checklist: usize, selected: usize) -> ChecklistState {
+        ChecklistState {
+            checklist,
+            selected,
+            date: None,
+        }
+    }
+}
+
+pub use super::date_field::{DateField, DateTarget};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueState {
+    pub selected: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanState {
+    /// Index into `upkeep::plan::Field::all()`.
+    pub selected: usize,
+    /// The text being typed into the selected field, if editing.
+    pub editing: Option<String>,
+    /// Why the last value typed could not be kept.
+    pub invalid: Option<crate::upkeep::plan::Invalid>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillsState {
+    pub selected: usize,
+}
+
+/// A drill under way or ended. The feedback on the last choice shows above
+/// the next situation, so a choice never needs a second key to go on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillState {
+    /// Index into `Guide::drills`.
+    pub drill: usize,
+    pub walk: crate::drill::Walk,
+    /// The highlighted choice, once arrows moved it: none at first, so a
+    /// stray Enter chooses nothing. At the end: the highlighted point link.
+    pub choice: Option<usize>,
+    /// Lines scrolled back up at the end, to see the path on a small screen.
+    pub back: usize,
+}
+
+impl DrillState {
+    pub fn new(drill: usize, walk: crate::drill::Walk) -> DrillState {
+        DrillState {
+            drill,
+            walk,
+            choice: None,
+            back: 0,
+        }
+    }
 }
 
 /// A layer over the current screen, closed with one key.
@@ -183,8 +255,8 @@ impl LastFrame {
 
 pub struct App<'g> {
     pub guide: &'g Guide,
-    /// Built the first time search is used: most visits never search, and a
-    /// start should not wait for it.
+    /// Built the first time search opens: most visits never search, and at
+    /// thousands of points it would delay the first frame.
     pub index: std::cell::OnceCell<Index>,
     pub locale: Locale,
     pub theme: Theme,
@@ -206,6 +278,11 @@ pub struct App<'g> {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends the process, then redraws.
     pub suspend: bool,
+    /// The day due dates are counted from.
+    pub today: jiff::civil::Date,
+    /// Dates and the family plan's details are offered. Off in the kiosk,
+    /// where nothing personal may be entered or shown.
+    pub personal: bool,
 }
 
 impl<'g> App<'g> {
@@ -230,6 +307,9 @@ impl<'g> App<'g> {
             last: LastFrame::default(),
             quit: false,
             suspend: false,
+            // The one clock read here; tests set their own day.
+            today: crate::upkeep::today(),
+            personal: true,
         }
     }
 
@@ -247,7 +327,7 @@ impl<'g> App<'g> {
             Some(Place::Checklist { id, selected }) => {
                 if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
                     self.stack
-                        .push(Screen::Checklist(ChecklistState { checklist, selected }));
+                        .push(Screen::Checklist(ChecklistState::new(checklist, selected)));
                 }
                 return;
             }
@@ -292,11 +372,6 @@ impl<'g> App<'g> {
         }));
     }
 
-    /// The search index, built on first use.
-    pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::new(self.guide))
-    }
-
     /// What the passing of time alone changes on screen: the SOS beat light
     /// while SOS is open, nothing otherwise. The loop redraws on a tick only
     /// when this changes, so an idle guide costs nothing.
@@ -326,7 +401,15 @@ impl<'g> App<'g> {
     }
 
     pub fn practise_rows(&self) -> Vec<PractiseRow> {
-        let mut rows = vec![PractiseRow::SelfCheck, PractiseRow::Mistakes];
+        // What is due comes first: it is the one row that asks for action.
+        let mut rows = Vec::new();
+        if self.personal && !crate::upkeep::due::this_month(self.guide, &self.progress, self.today).is_empty() {
+            rows.push(PractiseRow::Due);
+        }
+        rows.extend([PractiseRow::SelfCheck, PractiseRow::Mistakes]);
+        if !self.guide.drills.is_empty() {
+            rows.push(PractiseRow::Drills);
+        }
         if self.guide.readiness.is_some() {
             rows.push(PractiseRow::Readiness);
         }

@@ -16,6 +16,8 @@ pub struct Watch {
     answered: Option<(usize, bool)>,
     finished: bool,
     readiness_done: bool,
+    /// The drill open and how many choices were made in it.
+    drill: Option<(usize, usize)>,
     said: Option<String>,
 }
 
@@ -27,6 +29,7 @@ impl Watch {
             answered: quiz_answered(app),
             finished: quiz_finished(app),
             readiness_done: readiness_done(app),
+            drill: drill_moves(app),
             said: text(app),
         }
     }
@@ -69,6 +72,19 @@ impl Watch {
         {
             events.push(Event::Readiness { level });
         }
+        if let Some((d, moves)) = now.drill
+            && self.drill.is_some_and(|(was, before)| was == d && before + 1 == moves)
+            && let Some(Screen::Drill(state)) = app.stack.last()
+            && let Some(drill) = app.guide.drills.get(d)
+            && let Some((step, choice)) = state.walk.last(drill)
+        {
+            events.push(Event::DrillChoice {
+                drill: drill.id.clone(),
+                step: step.id.clone(),
+                choice: choice.id.clone(),
+                good: choice.good,
+            });
+        }
         let said = (now.said != self.said).then(|| now.said.clone()).flatten();
         *self = now;
         (events, said)
@@ -85,6 +101,13 @@ fn open_point(app: &App<'_>) -> Option<usize> {
 fn quiz_answered(app: &App<'_>) -> Option<(usize, bool)> {
     match app.stack.last() {
         Some(Screen::Quiz(q)) => Some((q.current, q.answered)),
+        _ => None,
+    }
+}
+
+fn drill_moves(app: &App<'_>) -> Option<(usize, usize)> {
+    match (app.overlay, app.stack.last()) {
+        (None, Some(Screen::Drill(d))) => Some((d.drill, d.walk.moves().len())),
         _ => None,
     }
 }
@@ -138,13 +161,31 @@ pub fn text(app: &App<'_>) -> Option<String> {
             let check = guide.readiness.as_ref()?;
             check.questions.get(r.current).map(|q| q.question.text(l).to_string())
         }
+        Screen::Drills(s) => guide
+            .drills
+            .get(s.selected)
+            .map(|d| format!("{}. {}", d.title.text(l), d.summary.text(l))),
+        Screen::Drill(d) => drill_text(app, d),
         Screen::Checklist(c) => {
             let list = guide.checklists.get(c.checklist)?;
             crate::checklist::items(list)
                 .nth(c.selected)
                 .map(|i| i.text.text(l).to_string())
         }
+        Screen::Due(d) => {
+            let due = crate::upkeep::due::this_month(guide, &app.progress, app.today);
+            due.get(d.selected)
+                .map(|item| crate::upkeep::due::line(guide, item, app.today, l))
+        }
+        Screen::Plan(p) => crate::upkeep::plan::Field::all().get(p.selected).map(|f| f.label(l)),
     }
+}
+
+/// "3 items due this month, 1 overdue": home's line, and what is spoken.
+pub fn due_count(app: &App<'_>) -> String {
+    let due = crate::upkeep::due::this_month(app.guide, &app.progress, app.today);
+    let overdue = due.iter().filter(|d| d.overdue(app.today)).count();
+    crate::upkeep::due::count_line(due.len(), overdue, app.locale)
 }
 
 fn point_line(guide: &Guide, p: usize, l: Locale) -> String {
@@ -169,8 +210,10 @@ fn home_row(app: &App<'_>, column: HomeColumn, row: usize) -> Option<String> {
         HomeColumn::Practise => match app.practise_rows().get(row)? {
             PractiseRow::SelfCheck => Some(s.self_check.to_string()),
             PractiseRow::Mistakes => Some(s.mistakes.to_string()),
+            PractiseRow::Drills => Some(crate::i18n::drills(l).heading.to_string()),
             PractiseRow::Readiness => Some(s.readiness.to_string()),
             PractiseRow::Checklist(i) => guide.checklists.get(*i).map(|c| c.title.text(l).to_string()),
+            PractiseRow::Due => Some(due_count(app)),
         },
     }
 }
@@ -193,6 +236,36 @@ fn quiz_text(app: &App<'_>, q: &crate::tui::app::QuizState) -> Option<String> {
         .filter_map(|(shown, &o)| question.options.get(o).map(|t| format!("{}. {}", shown + 1, t.text(l))))
         .collect();
     Some(format!("{} {}", question.question.text(l), options.join(" ")))
+}
+
+/// The feedback on the last choice, then the situation and its choices,
+/// or how it ended.
+fn drill_text(app: &App<'_>, d: &crate::tui::app::DrillState) -> Option<String> {
+    let l = app.locale;
+    let drill = app.guide.drills.get(d.drill)?;
+    let t = crate::i18n::drills(l);
+    let mut said = Vec::new();
+    if let Some((_, choice)) = d.walk.last(drill) {
+        let verdict = if choice.good { t.good } else { t.poor };
+        said.push(format!(
+            "{} {}",
+            verdict.trim_start_matches(['✓', '✗', ' ']),
+            choice.feedback.text(l)
+        ));
+    }
+    if let Some(step) = d.walk.step(drill) {
+        said.push(step.situation.list(l).join(" "));
+        said.extend(
+            step.choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{}. {}", i + 1, c.text.text(l))),
+        );
+    } else if let Some(end) = d.walk.ending(drill) {
+        said.push(format!("{}: {}.", t.outcome, crate::i18n::outcome(l, end.outcome)));
+        said.push(end.text.list(l).join(" "));
+    }
+    Some(said.join(" "))
 }
 
 fn sos(guide: &Guide, l: Locale) -> String {

@@ -24,6 +24,22 @@ pub enum Context {
     Checklist,
     /// A checklist with quantities, which scale with the household.
     ChecklistScaled,
+    /// The same two at home, where items take dates (never in the kiosk).
+    ChecklistPersonal,
+    ChecklistScaledPersonal,
+    /// A date being entered in a checklist.
+    DateField,
+    /// What is due.
+    Due,
+    /// The family plan's details, and one of them being typed.
+    Plan,
+    PlanEditing,
+    /// The list of drills.
+    DrillList,
+    /// A drill's situation and its choices.
+    Drill,
+    /// A drill's outcome, the path taken and links to the points.
+    DrillEnd,
 }
 
 pub struct Binding {
@@ -42,6 +58,15 @@ impl Binding {
         match locale {
             Locale::En => self.en,
             Locale::ZhHans => self.zh,
+        }
+    }
+
+    /// As `describe`, for a screen that can draw only Latin text (the Linux
+    /// console): the Chinese name of the language key becomes "Chinese".
+    pub fn describe_on(&self, locale: Locale, latin_only: bool) -> &'static str {
+        match self.describe(locale) {
+            "中文" if latin_only => "Chinese",
+            text => text,
         }
     }
 }
@@ -64,7 +89,7 @@ const fn bind(
     }
 }
 
-use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
+use KeyCode::{BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 const MOVE: Binding = bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "move", "移动", true);
 const MOVE_DOWN: Binding = bind(&[Down, Char('j')], Action::Down, "", "", "", false);
@@ -251,6 +276,168 @@ static CHECKLIST_SCALED: &[Binding] = &[
     BACK,
 ];
 
+const SET_DATE: Binding = bind(&[Char('d')], Action::SetDate, "d", "date", "日期", true);
+const CHECKED: Binding = bind(
+    &[Char('c')],
+    Action::CheckedToday,
+    "c",
+    "checked today",
+    "今天已检查",
+    false,
+);
+const RECURRING: Binding = bind(
+    &[Char('r')],
+    Action::RecurringDate,
+    "r",
+    "date of the drill or walk-round",
+    "演练或自查的日期",
+    false,
+);
+const PLAN: Binding = bind(
+    &[Char('e')],
+    Action::EditPlan,
+    "e",
+    "your plan's details",
+    "填写预案信息",
+    false,
+);
+
+static CHECKLIST_PERSONAL: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN_ONLY,
+    TOP,
+    BOTTOM,
+    TICK,
+    SET_DATE,
+    CHECKED,
+    RECURRING,
+    PLAN,
+    READ_POINT,
+    BACK,
+];
+
+static CHECKLIST_SCALED_PERSONAL: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN_ONLY,
+    TOP,
+    BOTTOM,
+    TICK,
+    SET_DATE,
+    CHECKED,
+    bind(
+        &[Char('+'), Char('=')],
+        Action::More,
+        "+ -",
+        "people at home",
+        "家庭人数",
+        true,
+    ),
+    bind(&[Char('-')], Action::Fewer, "", "", "", false),
+    READ_POINT,
+    BACK,
+];
+
+static DATE_FIELD: &[Binding] = &[
+    bind(&[Up, Char('+'), Char('=')], Action::More, "+ -", "change", "调整", true),
+    bind(&[Down, Char('-')], Action::Fewer, "", "", "", false),
+    bind(&[Enter], Action::Confirm, "Enter", "keep", "保存", true),
+    bind(
+        &[Left, Char('h'), BackTab],
+        Action::PrevPart,
+        "← →",
+        "day, month, year",
+        "年、月、日",
+        true,
+    ),
+    bind(&[Right, Char('l'), Tab], Action::NextPart, "", "", "", false),
+    bind(&[], Action::Digit(0), "0-9", "type", "输入", false),
+    bind(&[Char('t')], Action::DateDone, "t", "checked today", "今天已检查", true),
+    bind(
+        &[Char('x'), Delete],
+        Action::ClearDate,
+        "x",
+        "no date",
+        "清除日期",
+        false,
+    ),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "cancel", "取消", true),
+];
+
+static DUE: &[Binding] = &[MOVE, MOVE_DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM, OPEN, BACK];
+
+static PLAN_FORM: &[Binding] = &[
+    MOVE,
+    MOVE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    bind(&[Enter, Char('e')], Action::Open, "Enter", "edit", "编辑", true),
+    bind(
+        &[Esc, Backspace, Char('h'), Left],
+        Action::Back,
+        "Esc",
+        "back",
+        "返回",
+        true,
+    ),
+];
+
+static PLAN_EDITING: &[Binding] = &[
+    bind(&[Enter], Action::Confirm, "Enter", "keep", "保存", true),
+    bind(&[Esc], Action::Back, "Esc", "cancel", "取消", true),
+];
+
+static DRILL_LIST: &[Binding] = &[MOVE, MOVE_DOWN, TOP, BOTTOM, OPEN, BACK];
+
+static DRILL: &[Binding] = &[
+    bind(
+        &[Char('1'), Char('2'), Char('3'), Char('4')],
+        Action::Choose(0),
+        "1-4",
+        "choose",
+        "选择",
+        true,
+    ),
+    bind(&[Up, Char('k')], Action::Up, "↑↓", "highlight", "移动", false),
+    MOVE_DOWN,
+    bind(
+        &[Enter],
+        Action::Confirm,
+        "Enter",
+        "choose the highlighted",
+        "确定",
+        false,
+    ),
+    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出演练", true),
+];
+
+static DRILL_END: &[Binding] = &[
+    bind(
+        &[Up, Char('k')],
+        Action::Up,
+        "↑↓",
+        "scroll / choose a point",
+        "滚动 / 选择要点",
+        true,
+    ),
+    MOVE_DOWN,
+    bind(
+        &[Enter, Char('o')],
+        Action::OpenLinked,
+        "Enter",
+        "read the point",
+        "查看要点",
+        true,
+    ),
+    bind(&[Char('r')], Action::Retry, "r", "try again", "再练一次", true),
+    BACK,
+];
+
 static POINT: &[Binding] = &[
     bind(&[Up, Char('k')], Action::Up, "↑↓ jk", "scroll", "滚动", true),
     MOVE_DOWN,
@@ -277,6 +464,14 @@ static POINT: &[Binding] = &[
     ),
     bind(&[Char('p')], Action::PrevPoint, "", "", "", false),
     QUIZ_HERE,
+    bind(
+        &[Char('d')],
+        Action::Drill,
+        "d",
+        "drill: what would you do?",
+        "情景演练",
+        false,
+    ),
     bind(
         &[
             Char('1'),
@@ -305,6 +500,8 @@ static SEARCH: &[Binding] = &[
     bind(&[PageDown], Action::PageDown, "", "", "", false),
     bind(&[Enter], Action::Open, "Enter", "open", "打开", true),
     bind(&[Esc, Backspace], Action::Back, "Esc", "back", "返回", true),
+    // `!` is never part of a search, and someone in a panic may be typing.
+    bind(&[Char('!'), Char('！')], Action::Sos, "!", "SOS", "急救", true),
 ];
 
 static SOS: &[Binding] = &[
@@ -336,6 +533,12 @@ static GLOBAL: &[Binding] = &[
     bind(&[Char('q')], Action::Quit, "q", "quit", "退出", true),
 ];
 
+/// In a date field, letters would be lost keystrokes: only SOS and help.
+static DATE_GLOBAL: &[Binding] = &[
+    bind(&[Char('!')], Action::Sos, "!", "SOS", "急救", true),
+    bind(&[Char('?')], Action::Help, "?", "help", "帮助", true),
+];
+
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::Home => HOME,
@@ -351,13 +554,25 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReadinessResult => READINESS_RESULT,
         Context::Checklist => CHECKLIST,
         Context::ChecklistScaled => CHECKLIST_SCALED,
+        Context::ChecklistPersonal => CHECKLIST_PERSONAL,
+        Context::ChecklistScaledPersonal => CHECKLIST_SCALED_PERSONAL,
+        Context::DateField => DATE_FIELD,
+        Context::Due => DUE,
+        Context::Plan => PLAN_FORM,
+        Context::PlanEditing => PLAN_EDITING,
+        Context::DrillList => DRILL_LIST,
+        Context::Drill => DRILL,
+        Context::DrillEnd => DRILL_END,
     }
 }
 
 /// The global keys that apply in a context (none while typing a search).
 pub fn globals(context: Context) -> &'static [Binding] {
     match context {
-        Context::Search => &[],
+        // Typing owns every key; a half-entered date keeps q and L from
+        // leaving it by accident.
+        Context::Search | Context::PlanEditing => &[],
+        Context::DateField => DATE_GLOBAL,
         _ => GLOBAL,
     }
 }
@@ -376,6 +591,8 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     match (context, key.code) {
         (Context::Point, Char(c @ '1'..='9')) => return Some(Action::Related(c as usize - '1' as usize)),
         (Context::Quiz, Char(c @ '1'..='6')) => return Some(Action::Choose(c as usize - '1' as usize)),
+        (Context::DateField, Char(c @ '0'..='9')) => return Some(Action::Digit(c as u8 - b'0')),
+        (Context::Drill, Char(c @ '1'..='4')) => return Some(Action::Choose(c as usize - '1' as usize)),
         _ => {}
     }
     bindings(context)

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod date_field;
 pub mod focus;
 pub mod keymap;
 pub mod kiosk;
@@ -33,6 +34,8 @@ pub struct Options {
     /// A speech command (program and arguments): what gains focus is
     /// written to it, one line per utterance.
     pub speak: Option<Vec<String>>,
+    /// The day due dates count from, when not today (`--today`, for tests).
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Where the guide opens.
@@ -44,6 +47,8 @@ pub enum Start {
     Quiz(crate::quiz::Scope, Option<usize>),
     /// A checklist, by index into the guide's checklists.
     Checklist(usize),
+    /// A drill, by index into the guide's drills.
+    Drill(usize),
 }
 
 /// Runs the guide until the reader quits or a signal arrives.
@@ -51,6 +56,9 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let (progress, notice) = options.store.load_for(guide);
     let mut app = App::new(guide, options.locale, options.theme, progress);
     app.notice = notice;
+    if let Some(today) = options.today {
+        app.today = today;
+    }
     app.seed = options.seed.unwrap_or_else(clock_seed);
     update::start(&mut app, &options.start);
     let quit = terminal::quit_signal();

@@ -34,6 +34,8 @@ pub struct Theme {
     pub yellow: Style,
     pub orange: Style,
     pub red: Style,
+    /// Draw marks (▶ ✓ ✗ ● ░ …) as ASCII: the Linux console's font lacks them.
+    pub ascii_glyphs: bool,
 }
 
 impl Theme {
@@ -73,6 +75,7 @@ impl Theme {
                 .bg(Color::Indexed(208))
                 .add_modifier(bold),
             red: Style::default().fg(Color::White).bg(Color::Red).add_modifier(bold),
+            ascii_glyphs: false,
         }
     }
 
@@ -119,6 +122,7 @@ impl Theme {
                 .fg(Color::White)
                 .bg(Color::Red)
                 .add_modifier(Modifier::BOLD),
+            ascii_glyphs: false,
         }
     }
 
@@ -143,6 +147,7 @@ impl Theme {
             yellow: bold,
             orange: bold,
             red: bold,
+            ascii_glyphs: false,
         }
     }
 
@@ -156,6 +161,7 @@ impl Theme {
             orange: Style::default().fg(Color::Red).bg(Color::Yellow).add_modifier(bold),
             link: Style::default().fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             border: Style::default(),
+            ascii_glyphs: true,
             ..Theme::default_colors()
         }
     }

@@ -21,8 +21,14 @@ pub fn guide() -> &'static Guide {
     })
 }
 
+/// The day every test app counts due dates from: no test depends on the
+/// real date.
+pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
+
 pub fn app(locale: Locale) -> App<'static> {
-    App::new(guide(), locale, ThemeName::Mono, Progress::new())
+    let mut app = App::new(guide(), locale, ThemeName::Mono, Progress::new());
+    app.today = TODAY;
+    app
 }
 
 pub fn press(app: &mut App<'_>, code: KeyCode) {

@@ -57,6 +57,7 @@ impl Pty {
         cmd.env("HOME", home);
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

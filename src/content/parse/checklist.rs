@@ -1,22 +1,82 @@
-use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Quantity};
+use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Every, Quantity, Recurring, Upkeep, UpkeepKind};
+use super::super::reader::Value;
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
-pub fn checklist(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Option<Checklist> {
+/// Reads a checklist; `seen` gets the id of every item, valid or not, so a
+/// reference to an item that has some other mistake is not also unknown.
+pub fn checklist(
+    ctx: &mut Ctx<'_>,
+    f: &mut Fields<'_, '_>,
+    refs: &mut Vec<Ref>,
+    file_id: &str,
+    seen: &mut Vec<String>,
+) -> Option<Checklist> {
     let id = ctx.file_id(f, file_id);
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
     let summary = ctx.required(f, "summary").and_then(|v| ctx.text(v, "summary", true));
-    let mut seen: Vec<String> = Vec::new();
     let sections = match ctx.required(f, "sections") {
-        Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, &mut seen)),
+        Some(v) => ctx.tables(v, "sections", |ctx, f| section(ctx, f, refs, seen)),
         None => Vec::new(),
     };
+    let recurring = f.get("recurring").and_then(|v| recurring(ctx, v));
     Some(Checklist {
         id: id?,
         title: title?,
         summary: summary?,
         sections,
+        recurring,
     })
+}
+
+/// `[recurring]`: a title, and `every` (6 months when not given).
+fn recurring(ctx: &mut Ctx<'_>, value: &Value<'_>) -> Option<Recurring> {
+    let mut f = ctx.table(value, "recurring")?;
+    let title = ctx.required(&mut f, "title").and_then(|v| ctx.text(v, "title", false));
+    let every = match f.get("every") {
+        Some(v) => every(ctx, v, "every"),
+        None => Some(Every::DEFAULT_RECURRING),
+    };
+    f.finish(ctx);
+    Some(Recurring {
+        title: title?,
+        every: every?,
+    })
+}
+
+fn every(ctx: &mut Ctx<'_>, value: &Value<'_>, key: &str) -> Option<Every> {
+    let text = ctx.string(value, key, false)?;
+    match text.parse() {
+        Ok(every) => Some(every),
+        Err(why) => {
+            ctx.error(&value.span(), why);
+            None
+        }
+    }
+}
+
+/// `shelf_life` (a use-by date) or `check_every` (a next check), not both.
+fn upkeep(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Upkeep> {
+    let shelf = f.get("shelf_life");
+    let check = f.get("check_every");
+    match (shelf, check) {
+        (Some(_), Some(c)) => {
+            ctx.error(
+                &c.span(),
+                "an item has `shelf_life` (it goes off) or `check_every` (it needs a look), not both",
+            );
+            None
+        }
+        (Some(v), None) => every(ctx, v, "shelf_life").map(|every| Upkeep {
+            kind: UpkeepKind::ShelfLife,
+            every,
+        }),
+        (None, Some(v)) => every(ctx, v, "check_every").map(|every| Upkeep {
+            kind: UpkeepKind::Check,
+            every,
+        }),
+        (None, None) => None,
+    }
 }
 
 fn section(
@@ -27,11 +87,14 @@ fn section(
 ) -> Option<ChecklistSection> {
     let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
+    // Counted as written, so items with mistakes of their own do not also
+    // leave the section "empty".
+    let (_, written) = f.array_len("items");
     let items = match ctx.required(f, "items") {
         Some(v) => ctx.tables(v, "items", |ctx, f| item(ctx, f, refs, seen)),
         None => Vec::new(),
     };
-    if items.is_empty() {
+    if items.is_empty() && written == 0 {
         ctx.error(&f.span(), "a section needs at least one item");
     }
     Some(ChecklistSection {
@@ -62,6 +125,7 @@ fn item(
     let check = f.get("check").and_then(|v| ctx.text(v, "check", true));
     let point = ctx.ref_field(f, "point", Target::Point, false, refs);
     let quantity = quantity(ctx, f);
+    let upkeep = upkeep(ctx, f);
     Some(ChecklistItem {
         id: id?,
         text: text?,
@@ -70,6 +134,7 @@ fn item(
         check,
         point,
         quantity,
+        upkeep,
     })
 }
 

@@ -11,6 +11,9 @@ pub struct GuideFile {
     pub min_questions: usize,
     pub numbers: Vec<EmergencyNumber>,
     pub hazards: Vec<Spanned<Hazard>>,
+    /// Every hazard id written, valid hazard or not: a hazard with a mistake
+    /// in its title is reported once, not again by every point that uses it.
+    pub hazard_ids: Vec<String>,
     pub categories: Vec<Spanned<Category>>,
     /// Each listed point id, where it is listed.
     pub listed: Vec<Spanned<String>>,
@@ -61,9 +64,11 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
         Some(v) => ctx.tables(v, "numbers", number),
         None => Vec::new(),
     };
+    let mut hazard_ids = Vec::new();
     let hazards = match ctx.required(fields, "hazards") {
         Some(v) => ctx.tables(v, "hazards", |ctx, f| {
             let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
+            hazard_ids.extend(id.clone());
             let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
             Some(Spanned::new(f.span(), Hazard { id: id?, title: title? }))
         }),
@@ -107,6 +112,7 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
         min_questions,
         numbers,
         hazards,
+        hazard_ids,
         categories,
         listed,
     }

@@ -2,11 +2,14 @@
 //! reference with its position so the set can be checked as a whole.
 
 mod checklist;
+mod drill;
+mod drill_graph;
 mod guide;
 mod point;
 mod readiness;
 
 pub use checklist::checklist;
+pub use drill::drill;
 pub use guide::{GuideFile, guide, locales};
 pub use point::point;
 pub use readiness::readiness;

@@ -102,7 +102,7 @@ fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
     })
 }
 
-fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source> {
+pub(super) fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source> {
     let org = ctx.required(f, "org").and_then(|v| ctx.string(v, "org", false));
     let title = ctx.required(f, "title").and_then(|v| ctx.string(v, "title", false));
     let url = f.get("url").and_then(|v| {

@@ -181,3 +181,40 @@ fn a_memory_store_writes_nothing() {
     store.save(&p).unwrap();
     assert_eq!(store.path(), None);
 }
+
+#[test]
+fn a_format_2_file_gains_dates_and_a_plan_and_saves_as_format_3() {
+    let (dir, mut store) = store_with(Some(r#"{"version": 2, "ticks": ["supplies/water"]}"#));
+    let (mut p, notice) = store.load();
+    assert_eq!(notice, None);
+    assert!(p.dates.is_empty() && p.plan.is_empty());
+    p.dates.insert("supplies/water".into(), jiff::civil::date(2027, 2, 28));
+    p.plan.insert("meeting-near".into(), "北门".into());
+    store.save(&p).unwrap();
+    let text = fs::read_to_string(dir.path().join(FILE)).unwrap();
+    assert!(text.contains("\"version\": 3"), "{text}");
+    assert!(text.contains("\"supplies/water\": \"2027-02-28\""), "{text}");
+    assert_eq!(Store::in_dir(Some(dir.path())).load(), (p, None));
+}
+
+#[test]
+fn a_bad_date_or_plan_field_is_dropped_with_a_notice_and_the_rest_kept() {
+    let (dir, mut store) = store_with(Some(
+        r#"{"version": 3, "ticks": ["supplies/water"],
+            "dates": {"supplies/water": "2027-02-29", "supplies/food": "2027-03-01"},
+            "plan": {"contact-1-phone": "not a phone", "medical": "insulin"}}"#,
+    ));
+    let (p, notice) = store.load();
+    let notice = notice.unwrap();
+    assert!(
+        notice.contains("supplies/water") && notice.contains("contact-1-phone"),
+        "{notice}"
+    );
+    assert!(p.ticks.contains("supplies/water"));
+    assert_eq!(p.dates.len(), 1);
+    assert_eq!(p.plan.get("medical").map(String::as_str), Some("insulin"));
+    assert!(
+        !dir.path().join(format!("{FILE}.bak")).exists(),
+        "the file is not set aside"
+    );
+}

@@ -28,6 +28,8 @@ impl<'g> Visit<'g> {
     /// memory and is never loaded from or saved to disk.
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, seed: u64, size: (u16, u16)) -> Visit<'g> {
         let mut app = App::new(guide, locale, theme, Progress::new());
+        // No dates, no family plan: nothing personal is asked for or shown.
+        app.personal = false;
         app.seed = seed;
         update::update(&mut app, Msg::Resize(size.0, size.1));
         let watch = Watch::of(&app);

@@ -8,8 +8,11 @@ use super::app::{App, HomeColumn, HomeState, ListKind, ListState, Overlay, Point
 use super::keymap::{self, Context};
 use crate::checklist;
 use crate::readiness;
+use crate::search::{Index, Narrowing};
 
+mod drill;
 mod practise;
+mod upkeep;
 
 /// Lines a wheel notch scrolls.
 const WHEEL: usize = 3;
@@ -24,6 +27,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.notice = None;
             if !type_into_search(app, key.code, key.modifiers)
+                && !upkeep::type_into_plan(app, key.code, key.modifiers)
                 && let Some(action) = keymap::action_for(context(app), key)
             {
                 // Behind "window too small" nothing can be seen, so only
@@ -59,10 +63,10 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
     match start {
         super::Start::Home => app.resume(),
         super::Start::Quiz(scope, limit) => practise::start_quiz_limited(app, scope, *limit),
-        super::Start::Checklist(checklist) => app.stack.push(Screen::Checklist(super::app::ChecklistState {
-            checklist: *checklist,
-            selected: 0,
-        })),
+        super::Start::Checklist(checklist) => app
+            .stack
+            .push(Screen::Checklist(super::app::ChecklistState::new(*checklist, 0))),
+        super::Start::Drill(drill) => drill::open(app, *drill),
     }
 }
 
@@ -95,18 +99,26 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
             Context::ReadinessResult
         }
         Screen::Readiness(_) => Context::Readiness,
+        Screen::Checklist(c) if c.date.is_some() => Context::DateField,
+        Screen::Drills(_) => Context::DrillList,
+        Screen::Drill(d) if d.walk.finished() => Context::DrillEnd,
+        Screen::Drill(_) => Context::Drill,
         Screen::Checklist(c) => {
             let scaled = app
                 .guide
                 .checklists
                 .get(c.checklist)
                 .is_some_and(|l| checklist::items(l).any(|i| i.quantity.is_some()));
-            if scaled {
-                Context::ChecklistScaled
-            } else {
-                Context::Checklist
+            match (scaled, app.personal) {
+                (true, true) => Context::ChecklistScaledPersonal,
+                (true, false) => Context::ChecklistScaled,
+                (false, true) => Context::ChecklistPersonal,
+                (false, false) => Context::Checklist,
             }
         }
+        Screen::Due(_) => Context::Due,
+        Screen::Plan(p) if p.editing.is_some() => Context::PlanEditing,
+        Screen::Plan(_) => Context::Plan,
     }
 }
 
@@ -115,8 +127,11 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
     if app.overlay.is_some() {
         return false;
     }
+    if !matches!(app.stack.last(), Some(Screen::Search(_))) {
+        return false;
+    }
     let guide = app.guide;
-    let index = app.index.get_or_init(|| crate::search::Index::new(guide));
+    let index = app.index.get_or_init(|| Index::new(guide));
     let Some(Screen::Search(search)) = app.stack.last_mut() else {
         return false;
     };
@@ -125,6 +140,9 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
             return false;
         }
+        // Someone in a panic may be typing: `!` (or a Chinese input
+        // method's `！`) still opens SOS, as everywhere else.
+        KeyCode::Char('!' | '！') => return false,
         KeyCode::Char(c) => search.query.push(c),
         KeyCode::Backspace if search.query.is_empty() => return false,
         KeyCode::Backspace => {
@@ -132,13 +150,15 @@ fn type_into_search(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -
         }
         _ => return false,
     }
-    search.results = index.search(&search.query);
+    search.results = index.search_typed(&search.query, &mut search.narrowing, &search.results);
     search.selected = 0;
     true
 }
 
 fn apply(app: &mut App<'_>, action: Action) {
-    if app.overlay.is_none() && practise::apply(app, action) {
+    if app.overlay.is_none()
+        && (upkeep::apply(app, action) || practise::apply(app, action) || drill::apply(app, action))
+    {
         return;
     }
     match action {
@@ -170,10 +190,13 @@ fn apply(app: &mut App<'_>, action: Action) {
         }
         Action::Search => {
             if !matches!(app.screen(), Screen::Search(_)) {
+                let guide = app.guide;
+                app.index.get_or_init(|| Index::new(guide));
                 app.stack.push(Screen::Search(SearchState {
                     query: String::new(),
                     results: Vec::new(),
                     selected: 0,
+                    narrowing: Narrowing::default(),
                 }));
             }
         }
@@ -213,7 +236,19 @@ fn apply(app: &mut App<'_>, action: Action) {
         | Action::Yes
         | Action::No
         | Action::More
-        | Action::Fewer => {}
+        | Action::Fewer
+        | Action::SetDate
+        | Action::CheckedToday
+        | Action::RecurringDate
+        | Action::EditPlan
+        | Action::OpenDue
+        | Action::NextPart
+        | Action::PrevPart
+        | Action::Digit(_)
+        | Action::DateDone
+        | Action::ClearDate
+        | Action::OpenDrill(_)
+        | Action::Drill => {}
         _ if app.overlay.is_some() => {}
         Action::SwitchColumn | Action::PrevColumn => {
             if let Some(Screen::Home(home)) = app.screen_mut() {
@@ -258,7 +293,8 @@ fn row_count(app: &App<'_>) -> usize {
         },
         Screen::List(l) => app.list_points(l.kind).len(),
         Screen::Search(s) => s.results.len(),
-        Screen::Point(_) => 0,
+        Screen::Point(_) | Screen::Drill(_) => 0,
+        Screen::Drills(_) => app.guide.drills.len(),
         Screen::Quiz(q) if q.finished() => q.session.missed().len(),
         Screen::Quiz(q) => q.session.question(app.guide, q.current).map_or(0, |q| q.options.len()),
         Screen::Readiness(r) => app
@@ -272,6 +308,8 @@ fn row_count(app: &App<'_>) -> usize {
             .checklists
             .get(c.checklist)
             .map_or(0, |l| checklist::items(l).count()),
+        Screen::Due(_) => crate::upkeep::due::this_month(app.guide, &app.progress, app.today).len(),
+        Screen::Plan(_) => crate::upkeep::plan::Field::all().len(),
     }
 }
 
@@ -288,10 +326,13 @@ fn selected_mut<'a>(app: &'a mut App<'_>) -> Option<&'a mut usize> {
         Screen::Home(HomeState { selected, .. })
         | Screen::List(ListState { selected, .. })
         | Screen::Search(SearchState { selected, .. })
-        | Screen::Checklist(super::app::ChecklistState { selected, .. }) => Some(selected),
+        | Screen::Checklist(super::app::ChecklistState { selected, .. })
+        | Screen::Due(super::app::DueState { selected })
+        | Screen::Plan(super::app::PlanState { selected, .. })
+        | Screen::Drills(super::app::DrillsState { selected }) => Some(selected),
         Screen::Quiz(q) => Some(&mut q.cursor),
         Screen::Readiness(r) => Some(&mut r.cursor),
-        Screen::Point(_) => None,
+        Screen::Point(_) | Screen::Drill(_) => None,
     }
 }
 

@@ -67,6 +67,7 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             let missed = app.progress.missed_questions();
             start_quiz(app, &Scope::Only(missed));
         }
+        PractiseRow::Drills => super::drill::open_list(app),
         PractiseRow::Readiness => {
             // Resume at the first question not yet answered; with every one
             // answered, at the result. Starting over is one explicit key.
@@ -79,9 +80,8 @@ pub fn open_row(app: &mut App<'_>, row: PractiseRow) {
             });
             app.stack.push(Screen::Readiness(ReadinessState { current, cursor: 0 }));
         }
-        PractiseRow::Checklist(checklist) => app
-            .stack
-            .push(Screen::Checklist(ChecklistState { checklist, selected: 0 })),
+        PractiseRow::Due => app.stack.push(Screen::Due(crate::tui::app::DueState { selected: 0 })),
+        PractiseRow::Checklist(checklist) => app.stack.push(Screen::Checklist(ChecklistState::new(checklist, 0))),
     }
 }
 
@@ -291,7 +291,13 @@ fn checklist_action(app: &mut App<'_>, action: Action) -> bool {
         }
         Action::Toggle | Action::Open | Action::Confirm => {
             if let Some(item) = checklist::items(list).nth(selected) {
-                checklist::toggle(&mut app.progress.ticks, list, item);
+                // At home a dated item ticked gets its suggested date; the
+                // kiosk keeps no dates at all.
+                if app.personal {
+                    crate::upkeep::toggle(&mut app.progress, list, item, app.today);
+                } else {
+                    checklist::toggle(&mut app.progress.ticks, list, item);
+                }
                 app.dirty = true;
             }
         }

@@ -57,8 +57,22 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
             last.hits.push((Rect::new(x + 4, y, 3, 1), Action::More));
         }
     }
+    if app.personal {
+        super::checklist_dates::head_lines(app, list, area, &mut head, last);
+    }
     let top = u16::try_from(head.len()).unwrap_or(0);
-    let body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
+    let full_body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
+    // The date field takes the bottom rows: the items scroll above it, so
+    // the one being dated stays in view.
+    let boxed = if state.date.is_some() {
+        4.min(full_body.height.saturating_sub(1))
+    } else {
+        0
+    };
+    let body = Rect {
+        height: full_body.height - boxed,
+        ..full_body
+    };
     let body_hits = last.hits.len();
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut index = 0;
@@ -77,9 +91,14 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
                 text.push_str(" — ");
                 text.push_str(&a);
             }
+            let overdue = app.personal && super::checklist_dates::item_date(app, list, item, &mut text);
             let first = lines.len();
             for (i, l) in wrap_hanging(&lead, &text, w).into_iter().enumerate() {
-                let style = if ticked { app.theme.dim } else { app.theme.base };
+                let style = match (overdue, ticked) {
+                    (true, _) => app.theme.never,
+                    (false, true) => app.theme.dim,
+                    (false, false) => app.theme.base,
+                };
                 lines.push(row(
                     vec![Span::styled(l, style)],
                     selected && i == 0,
@@ -119,4 +138,7 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     place_hits(last, body, scroll, body_hits);
     frame.render_widget(Paragraph::new(head), area);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
+    if let Some(field) = &state.date {
+        super::checklist_dates::date_box(app, list, field, frame, full_body, last);
+    }
 }

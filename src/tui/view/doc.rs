@@ -15,6 +15,8 @@ pub struct Doc<'a> {
     pub sections: Vec<(Section, usize)>,
     /// Lines that are related-point links: (line, index into `related`).
     pub links: Vec<(usize, usize)>,
+    /// Lines that open a drill rehearsing the point: (line, index into the guide's drills).
+    pub drills: Vec<(usize, usize)>,
 }
 
 pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a> {
@@ -25,6 +27,7 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
         lines: Vec::new(),
         sections: Vec::new(),
         links: Vec::new(),
+        drills: Vec::new(),
     };
     let plain = |doc: &mut Doc<'a>, lines: Vec<String>, style| {
         doc.lines.extend(lines.into_iter().map(|l| Line::styled(l, style)));
@@ -34,6 +37,24 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
     let category = app.guide.category(&point.category).map_or("", |c| c.title.text(locale));
     let hazard = app.guide.hazard(&point.hazard).map_or("", |h| h.title.text(locale));
     plain(&mut doc, wrap(&format!("{category} · {hazard}"), width), theme.dim);
+    // A drill that rehearses this point is offered at once, under the summary.
+    let words = crate::i18n::drills(locale);
+    for (n, (i, drill)) in app
+        .guide
+        .drills
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.rehearses.contains(&point.id))
+        .enumerate()
+    {
+        let key = if n == 0 { "[d]" } else { "   " };
+        let label = format!("{key} {}{}{}", words.drill, colon(locale), drill.title.text(locale));
+        doc.drills.push((doc.lines.len(), i));
+        doc.lines.push(Line::styled(
+            crate::tui::view::text::truncate(&label, width),
+            theme.link,
+        ));
+    }
     if !point.warnings.is_empty() {
         heading(&mut doc, Section::Warnings, s.warnings, theme.heading);
         for w in &point.warnings {

@@ -68,13 +68,14 @@ pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
 }
 
 fn entry_width(binding: &Binding, app: &App<'_>) -> u16 {
-    u16::try_from(width(binding.label) + 1 + width(binding.describe(app.locale))).unwrap_or(u16::MAX)
+    u16::try_from(width(binding.label) + 1 + width(binding.describe_on(app.locale, app.theme.ascii_glyphs)))
+        .unwrap_or(u16::MAX)
 }
 
 fn push_entry<'a>(spans: &mut Vec<Span<'a>>, binding: &'a Binding, app: &App<'_>) {
     spans.push(Span::styled(binding.label, app.theme.key));
     spans.push(Span::styled(
-        format!(" {}", binding.describe(app.locale)),
+        format!(" {}", binding.describe_on(app.locale, app.theme.ascii_glyphs)),
         app.theme.dim,
     ));
 }

@@ -18,6 +18,8 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
         Locale::ZhHans => " 急救 ! ",
     };
     let language = match app.locale {
+        // The Linux console has no Chinese font to draw 中文 with.
+        Locale::En if app.theme.ascii_glyphs => " ZH L ",
         Locale::En => " 中文 L ",
         Locale::ZhHans => " English L ",
     };

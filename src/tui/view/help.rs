@@ -47,7 +47,7 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     for b in bindings {
         let pad = " ".repeat(label_width - width(b.label) + 2);
         let text = truncate(
-            b.describe(app.locale),
+            b.describe_on(app.locale, app.theme.ascii_glyphs),
             usize::from(inner.width).saturating_sub(label_width + 2),
         );
         lines.push(Line::from(vec![

@@ -140,6 +140,18 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
                 };
                 (t.mistakes.to_string(), count)
             }
+            PractiseRow::Drills => {
+                let played = app
+                    .guide
+                    .drills
+                    .iter()
+                    .filter(|d| app.progress.drills.contains_key(&d.id))
+                    .count();
+                (
+                    crate::i18n::drills(app.locale).heading.to_string(),
+                    format!("{played}/{}", app.guide.drills.len()),
+                )
+            }
             PractiseRow::Readiness => {
                 let level = app.guide.readiness.as_ref().and_then(|check| {
                     let answered = check
@@ -152,6 +164,7 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
                 let level = level.map(|l| format!("{} {}", t.level, l.id)).unwrap_or_default();
                 (t.readiness.to_string(), level)
             }
+            PractiseRow::Due => (crate::tui::focus::due_count(app), String::new()),
             PractiseRow::Checklist(i) => {
                 let list = &app.guide.checklists[i];
                 let (done, total) = checklist::tally(list, &app.progress.ticks);

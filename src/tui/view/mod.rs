@@ -2,13 +2,19 @@
 //! clicks can be mapped to actions over the last frame.
 
 mod checklist;
+mod checklist_dates;
+mod console;
 mod doc;
+mod drill;
+mod drills;
+mod due;
 mod footer;
 mod gauge;
 mod header;
 mod help;
 mod home;
 mod list;
+mod plan;
 mod point;
 mod quiz;
 mod readiness;
@@ -34,6 +40,14 @@ pub const FULL_WIDTH: u16 = 80;
 pub const FULL_HEIGHT: u16 = 24;
 
 pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
+    let last = draw(app, frame);
+    if app.theme.ascii_glyphs {
+        console::ascii_glyphs(frame.buffer_mut());
+    }
+    last
+}
+
+fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
     let area = frame.area();
     let mut last = LastFrame::default();
     frame.render_widget(Block::default().style(app.theme.base), area);
@@ -57,6 +71,10 @@ pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         Screen::Quiz(state) => quiz::draw(app, state, frame, body, &mut last),
         Screen::Readiness(state) => readiness::draw(app, state, frame, body, &mut last),
         Screen::Checklist(state) => checklist::draw(app, state, frame, body, &mut last),
+        Screen::Due(state) => due::draw(app, state, frame, body, &mut last),
+        Screen::Plan(state) => plan::draw(app, state, frame, body, &mut last),
+        Screen::Drills(state) => drills::draw(app, state, frame, body, &mut last),
+        Screen::Drill(state) => drill::draw(app, state, frame, body, &mut last),
     }
     match &app.notice {
         // Shown over the two bottom lines until the next key: a problem

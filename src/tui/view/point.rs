@@ -91,6 +91,13 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
                 .push((Rect::new(text_area.x, y, text_area.width, 1), Action::Related(n)));
         }
     }
+    for &(line, drill) in &doc.drills {
+        if line >= scroll && line < scroll + page {
+            let y = text_area.y + (line - scroll) as u16;
+            last.hits
+                .push((Rect::new(text_area.x, y, text_area.width, 1), Action::OpenDrill(drill)));
+        }
+    }
     let visible: Vec<Line<'_>> = doc.lines.into_iter().skip(scroll).take(page).collect();
     frame.render_widget(Paragraph::new(visible).style(app.theme.base), text_area);
     if max_scroll > 0 {

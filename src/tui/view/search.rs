@@ -41,12 +41,8 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
         Paragraph::new(Line::styled(truncate(&hint, usize::from(gap.width)), app.theme.dim)),
         gap,
     );
-    let tokens: Vec<String> = state
-        .query
-        .to_lowercase()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    // The terms search used: `颱風` marks 台风, `gas-leak` marks gas and leak.
+    let tokens = crate::search::query_terms(&state.query);
     let rows = usize::from(body.height).max(1);
     let first = state.selected / rows * rows;
     let mut lines = Vec::new();

@@ -1,0 +1,106 @@
+//! Checks, on load, the fields a person may have edited by hand: dates and
+//! the family plan's details. A bad one is dropped by itself, and named in a
+//! notice, so that one typo never costs the rest of the file.
+
+use serde_json::Value;
+
+use crate::upkeep::plan::{self, Field};
+
+/// Removes every date and plan field that cannot be used; says which went.
+pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
+    let mut dropped = Vec::new();
+    let Some(object) = progress.as_object_mut() else {
+        return dropped;
+    };
+    if let Some(dates) = object.get_mut("dates") {
+        match dates.as_object_mut() {
+            Some(dates) => dates.retain(|key, value| {
+                let ok = value.as_str().is_some_and(|v| v.parse::<jiff::civil::Date>().is_ok());
+                if !ok {
+                    dropped.push(format!("date `{}`", printable(key)));
+                }
+                ok
+            }),
+            None => {
+                object.remove("dates");
+                dropped.push("dates".to_string());
+            }
+        }
+    }
+    if let Some(fields) = object.get_mut("plan") {
+        match fields.as_object_mut() {
+            Some(fields) => fields.retain(|key, value| {
+                let cleaned =
+                    Field::from_key(key).and_then(|field| value.as_str().and_then(|v| plan::clean(field, v).ok()));
+                match cleaned {
+                    Some(v) => {
+                        *value = Value::String(v);
+                        true
+                    }
+                    None => {
+                        dropped.push(format!("plan field `{}`", printable(key)));
+                        false
+                    }
+                }
+            }),
+            None => {
+                object.remove("plan");
+                dropped.push("plan".to_string());
+            }
+        }
+    }
+    dropped
+}
+
+/// The one-line notice for what was dropped, if anything was.
+pub fn notice(dropped: &[String]) -> Option<String> {
+    match dropped {
+        [] => None,
+        [one] => Some(format!("the progress file's {one} was not valid and was dropped")),
+        many => Some(format!(
+            "{} fields of the progress file were not valid and were dropped: {}",
+            many.len(),
+            many.join(", ")
+        )),
+    }
+}
+
+/// A key as it may be shown: a hand-edited file can hold escapes.
+fn printable(key: &str) -> String {
+    crate::content::sanitize::clean(key, true).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_dates_and_plan_fields_go_one_by_one() {
+        let mut v: Value = serde_json::json!({
+            "version": 3,
+            "dates": {"supplies/water": "2027-02-28", "supplies/food": "2027-02-30", "x": 5},
+            "plan": {"meeting-near": " the gate ", "contact-1-phone": "ring mum", "nickname": "a"}
+        });
+        let dropped = drop_bad_fields(&mut v);
+        assert_eq!(
+            dropped,
+            [
+                "date `supplies/food`",
+                "date `x`",
+                "plan field `contact-1-phone`",
+                "plan field `nickname`"
+            ]
+        );
+        assert_eq!(v["dates"], serde_json::json!({"supplies/water": "2027-02-28"}));
+        assert_eq!(v["plan"], serde_json::json!({"meeting-near": "the gate"}));
+        assert!(notice(&dropped).unwrap().starts_with("4 fields"));
+        assert_eq!(notice(&[]), None);
+    }
+
+    #[test]
+    fn a_field_of_the_wrong_shape_goes_whole() {
+        let mut v: Value = serde_json::json!({"version": 3, "dates": [1, 2], "plan": "x"});
+        assert_eq!(drop_bad_fields(&mut v), ["dates", "plan"]);
+        assert!(serde_json::from_value::<crate::progress::Progress>(v).is_ok());
+    }
+}

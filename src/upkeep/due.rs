@@ -1,0 +1,199 @@
+//! What needs checking or replacing, and when: every saved date matched to
+//! the content it belongs to, soonest first.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::{days_between, item_key, month_end, recurring_key, show};
+use crate::content::{Checklist, Every, Guide, Locale, Text, UpkeepKind};
+use crate::progress::Progress;
+
+/// What a date means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A use-by date.
+    UseBy,
+    /// An item's next check.
+    Check,
+    /// A whole checklist's recurring check (the drill, the walk-round).
+    Recurring,
+}
+
+/// One dated thing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dated<'g> {
+    /// `checklist/item` or, for a recurring check, `checklist`.
+    pub key: String,
+    /// Index into `Guide::checklists`.
+    pub checklist: usize,
+    /// Index of the item across the checklist's sections; none for a
+    /// recurring check.
+    pub item: Option<usize>,
+    pub kind: Kind,
+    pub title: &'g Text,
+    pub every: Every,
+    pub date: Date,
+}
+
+impl Dated<'_> {
+    pub fn days_left(&self, today: Date) -> i64 {
+        days_between(today, self.date)
+    }
+
+    pub fn overdue(&self, today: Date) -> bool {
+        self.date < today
+    }
+}
+
+/// Every date the reader has set that still matches the content, soonest
+/// first (ties in content order). Dates for items the content no longer
+/// has are left alone in the file, but not shown.
+pub fn dated<'g>(guide: &'g Guide, progress: &Progress) -> Vec<Dated<'g>> {
+    let mut out = Vec::new();
+    for (c, list) in guide.checklists.iter().enumerate() {
+        if let Some(recurring) = &list.recurring
+            && let Some(&date) = progress.dates.get(&recurring_key(list))
+        {
+            out.push(Dated {
+                key: recurring_key(list),
+                checklist: c,
+                item: None,
+                kind: Kind::Recurring,
+                title: &recurring.title,
+                every: recurring.every,
+                date,
+            });
+        }
+        out.extend(items(list, c, progress));
+    }
+    out.sort_by_key(|d| d.date);
+    out
+}
+
+fn items<'g>(list: &'g Checklist, c: usize, progress: &Progress) -> impl Iterator<Item = Dated<'g>> {
+    crate::checklist::items(list).enumerate().filter_map(move |(i, item)| {
+        let upkeep = item.upkeep?;
+        let key = item_key(list, item);
+        let date = *progress.dates.get(&key)?;
+        Some(Dated {
+            key,
+            checklist: c,
+            item: Some(i),
+            kind: match upkeep.kind {
+                UpkeepKind::ShelfLife => Kind::UseBy,
+                UpkeepKind::Check => Kind::Check,
+            },
+            title: &item.text,
+            every: upkeep.every,
+            date,
+        })
+    })
+}
+
+/// What is due within `days` of `today`, overdue included.
+pub fn within<'g>(guide: &'g Guide, progress: &Progress, today: Date, days: u32) -> Vec<Dated<'g>> {
+    let last = today
+        .checked_add(jiff::Span::new().days(i64::from(days)))
+        .unwrap_or(Date::MAX);
+    dated(guide, progress).into_iter().filter(|d| d.date <= last).collect()
+}
+
+/// What is due by the end of this month, overdue included: home's line.
+pub fn this_month<'g>(guide: &'g Guide, progress: &Progress, today: Date) -> Vec<Dated<'g>> {
+    let last = month_end(today);
+    dated(guide, progress).into_iter().filter(|d| d.date <= last).collect()
+}
+
+/// What a date means, in words: "use by 2 Dec 2026".
+pub fn label(kind: Kind, date: Date, locale: Locale) -> String {
+    let day = show(date, locale);
+    match (kind, locale) {
+        (Kind::UseBy, Locale::En) => format!("use by {day}"),
+        (Kind::Check, Locale::En) => format!("check by {day}"),
+        (Kind::Recurring, Locale::En) => format!("next {day}"),
+        (Kind::UseBy, Locale::ZhHans) => format!("{day}前用完"),
+        (Kind::Check, Locale::ZhHans) => format!("{day}前检查"),
+        (Kind::Recurring, Locale::ZhHans) => format!("下次{day}"),
+    }
+}
+
+/// How far off a date is: "in 3 days", "today", "5 days overdue". The word
+/// "overdue" carries the warning, so it survives a terminal without colour.
+pub fn when(days: i64, locale: Locale) -> String {
+    match (days, locale) {
+        (0, Locale::En) => "today".to_string(),
+        (1, Locale::En) => "tomorrow".to_string(),
+        (-1, Locale::En) => "OVERDUE by 1 day".to_string(),
+        (d, Locale::En) if d < 0 => format!("OVERDUE by {} days", -d),
+        (d, Locale::En) => format!("in {d} days"),
+        (0, Locale::ZhHans) => "就是今天".to_string(),
+        (1, Locale::ZhHans) => "明天".to_string(),
+        (d, Locale::ZhHans) if d < 0 => format!("已逾期{}天", -d),
+        (d, Locale::ZhHans) => format!("还有{d}天"),
+    }
+}
+
+/// One line of `ready due` and of the due list: what, its date, how far.
+pub fn line(guide: &Guide, d: &Dated<'_>, today: Date, locale: Locale) -> String {
+    let list = guide.checklists.get(d.checklist).map_or("", |c| c.title.text(locale));
+    let (what, date, far) = (
+        d.title.text(locale),
+        label(d.kind, d.date, locale),
+        when(d.days_left(today), locale),
+    );
+    match locale {
+        Locale::En => format!("{what}: {date}, {far} ({list})"),
+        Locale::ZhHans => format!("{what}：{date}，{far}（{list}）"),
+    }
+}
+
+/// How many are due this month, for home: "3 items due this month".
+pub fn count_line(count: usize, overdue: usize, locale: Locale) -> String {
+    match locale {
+        Locale::En => {
+            let items = if count == 1 {
+                "1 item"
+            } else {
+                &format!("{count} items")
+            };
+            if overdue > 0 {
+                format!("{items} due this month, {overdue} overdue")
+            } else {
+                format!("{items} due this month")
+            }
+        }
+        Locale::ZhHans if overdue > 0 => format!("本月有{count}项到期，{overdue}项已逾期"),
+        Locale::ZhHans => format!("本月有{count}项到期"),
+    }
+}
+
+/// `ready due --json`: one object per dated thing, in the reader's language.
+#[derive(Serialize)]
+pub struct JsonItem {
+    pub key: String,
+    pub checklist: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub kind: Kind,
+    pub title: String,
+    pub date: String,
+    pub days_left: i64,
+    pub overdue: bool,
+    pub every: String,
+}
+
+pub fn json_item(guide: &Guide, d: &Dated<'_>, today: Date, locale: Locale) -> JsonItem {
+    let list = guide.checklists.get(d.checklist);
+    JsonItem {
+        key: d.key.clone(),
+        checklist: list.map(|c| c.id.clone()).unwrap_or_default(),
+        item: d.key.split_once('/').map(|(_, item)| item.to_string()),
+        kind: d.kind,
+        title: d.title.text(locale).to_string(),
+        date: d.date.to_string(),
+        days_left: d.days_left(today),
+        overdue: d.overdue(today),
+        every: d.every.to_string(),
+    }
+}
