@@ -286,7 +286,9 @@ pub fn main() -> ExitCode {
         _ => {}
     }
     let guide = match load(cli.content.as_deref(), locale) {
-        Ok(guide) => guide,
+        // Kept to the end of the process: freeing thousands of strings one
+        // by one on the way out only delays the exit.
+        Ok(guide) => std::mem::ManuallyDrop::new(guide),
         Err(code) => return code,
     };
     match &cli.command {

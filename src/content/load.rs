@@ -31,6 +31,13 @@ pub fn from_dir(dir: &Path) -> Result<Guide, LoadError> {
     load_files(files, diagnostics)
 }
 
+/// A set given as (path, text) pairs, paths relative to the set with `/`:
+/// what the fuzz target and tests feed the loader without touching disk.
+pub fn from_memory(files: Vec<(String, String)>) -> Result<Guide, LoadError> {
+    let files = files.into_iter().map(|(path, text)| File { path, text }).collect();
+    load_files(files, Vec::new())
+}
+
 /// Everything read from the set's files, before the set is checked as a whole.
 struct Parts {
     guide: Option<GuideFile>,

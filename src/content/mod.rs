@@ -15,7 +15,7 @@ mod shipped;
 
 pub use diagnostic::{Diagnostic, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
-pub use load::{LoadError, from_dir};
+pub use load::{LoadError, from_dir, from_memory};
 pub use locale::{Locale, Localized, Steps, Text};
 pub use lookup::Lookup;
 pub use model::*;

@@ -119,7 +119,9 @@ fn serve(
             term.draw(|frame| draw(&mut kiosk, frame))?;
             drawn = Some(kiosk.clock_face());
         }
-        if signals.quit.load(Ordering::Relaxed) {
+        // A terminal that has gone away (the compositor or the SSH session
+        // closed) reads as endless input: stop instead of spinning on it.
+        if signals.quit.load(Ordering::Relaxed) || ratatui::crossterm::terminal::size().is_err() {
             return Ok(End::Exit);
         }
         if signals.reload.load(Ordering::Relaxed) && !matches!(kiosk.stage, Stage::Visit(_)) {
