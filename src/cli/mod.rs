@@ -7,6 +7,7 @@ mod kiosk;
 mod plain_checklist;
 mod plain_drill;
 mod plain_input;
+mod plain_plan;
 mod plain_quiz;
 mod practise;
 mod read;
@@ -80,7 +81,7 @@ pub enum Command {
         /// The content set to check. Default: --content, or the built-in guide.
         dir: Option<PathBuf>,
     },
-    /// Write the whole guide (or one checklist) as Markdown, HTML or JSON.
+    /// Write the guide, a checklist or your family plan as Markdown, HTML or JSON.
     Export {
         #[arg(long, value_enum)]
         format: Format,

@@ -50,6 +50,9 @@ pub fn run(
         }
     }
     writeln!(out, "{}", hint(list, locale))?;
+    if list.id == "family-plan" {
+        writeln!(out, "{}", super::plain_plan::hint(locale))?;
+    }
     loop {
         write!(out, "> ")?;
         out.flush()?;
@@ -61,7 +64,18 @@ pub fn run(
                 break;
             }
         };
-        match parse(list, &half_width(text.trim())) {
+        let text = half_width(text.trim());
+        if list.id == "family-plan" {
+            match super::plain_plan::handle(progress, &text, locale, out)? {
+                Some(true) => {
+                    save(progress);
+                    continue;
+                }
+                Some(false) => continue,
+                None => {}
+            }
+        }
+        match parse(list, &text) {
             Ask::Toggle(k, item) => {
                 upkeep::toggle(progress, list, item, today);
                 save(progress);

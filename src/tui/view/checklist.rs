@@ -61,7 +61,18 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         super::checklist_dates::head_lines(app, list, area, &mut head, last);
     }
     let top = u16::try_from(head.len()).unwrap_or(0);
-    let body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
+    let full_body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
+    // The date field takes the bottom rows: the items scroll above it, so
+    // the one being dated stays in view.
+    let boxed = if state.date.is_some() {
+        4.min(full_body.height.saturating_sub(1))
+    } else {
+        0
+    };
+    let body = Rect {
+        height: full_body.height - boxed,
+        ..full_body
+    };
     let body_hits = last.hits.len();
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut index = 0;
@@ -128,6 +139,6 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     frame.render_widget(Paragraph::new(head), area);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
     if let Some(field) = &state.date {
-        super::checklist_dates::date_box(app, list, field, frame, body, last);
+        super::checklist_dates::date_box(app, list, field, frame, full_body, last);
     }
 }
