@@ -212,6 +212,8 @@ pub struct Practise {
     pub nothing_to_do: &'static str,
     pub household: &'static str,
     pub people: &'static str,
+    /// The unit for a household of one: "1 people" reads wrong.
+    pub person: &'static str,
     pub why: &'static str,
     pub where_kept: &'static str,
     pub check: &'static str,
@@ -244,6 +246,7 @@ pub static PRACTISE_EN: Practise = Practise {
     nothing_to_do: "Nothing to fix: keep it up and check again in six months.",
     household: "People at home",
     people: "people",
+    person: "person",
     why: "Why",
     where_kept: "Where",
     check: "Check",
@@ -276,12 +279,20 @@ pub static PRACTISE_ZH: Practise = Practise {
     nothing_to_do: "没有需要改进的地方，请保持，半年后再自查一次。",
     household: "家庭人数",
     people: "人",
+    person: "人",
     why: "用途",
     where_kept: "存放",
     check: "检查",
     ticked: "已完成",
     no_mistakes: "暂无错题",
 };
+
+impl Practise {
+    /// "people" or "person", as the number of people at home needs.
+    pub fn people_unit(&self, n: u32) -> &'static str {
+        if n == 1 { self.person } else { self.people }
+    }
+}
 
 pub fn practise(locale: Locale) -> &'static Practise {
     match locale {

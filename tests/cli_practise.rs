@@ -197,6 +197,17 @@ fn a_checklist_exports_as_markdown_for_the_fridge_door() {
     assert!(out.starts_with("# Household emergency supplies"), "{out}");
     assert!(out.contains("- [ ] **Drinking water** — 24 litres"), "{out}");
     assert!(out.contains("  - Why: "), "{out}");
+    assert!(out.contains("People at home: 2 people"), "{out}");
+    let one = stdout(ready(data.path()).args([
+        "export",
+        "--checklist",
+        "supplies",
+        "--format",
+        "md",
+        "--household",
+        "1",
+    ]));
+    assert!(one.contains("People at home: 1 person\n"), "{one}");
     let out = ready(data.path())
         .args(["export", "--checklist", "supplies", "--format", "html"])
         .output()

@@ -93,6 +93,10 @@ pub fn to_ascii(text: &str) -> String {
             '≤' => out.push_str("<="),
             '•' | '·' => out.push('*'),
             '→' => out.push_str("->"),
+            // A drill's good and poor moves and its outcome carry these marks:
+            // `?` would lose which is which. The same stand-ins as the console's.
+            '✓' | '✔' => out.push('v'),
+            '✗' | '✘' => out.push('x'),
             '\u{a0}' | '\u{2009}' | '\u{202f}' | '　' => out.push(' '),
             '（' => out.push('('),
             '）' => out.push(')'),
@@ -176,6 +180,12 @@ mod tests {
             "Stay low - 30 cm, 37 degC... \"don't\""
         );
         assert_eq!(to_ascii("中国"), "??");
+    }
+
+    #[test]
+    fn good_and_poor_marks_stay_apart_in_ascii() {
+        assert_eq!(to_ascii("✓ Right: call 120"), "v Right: call 120");
+        assert_eq!(to_ascii("Outcome: ✗ Worse"), "Outcome: x Worse");
     }
 
     #[test]

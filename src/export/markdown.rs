@@ -103,7 +103,8 @@ pub fn checklist(list: &Checklist, household: u32, locale: Locale) -> String {
             out,
             "{}: {household} {}
 ",
-            p.household, p.people
+            p.household,
+            p.people_unit(household)
         );
     }
     for section in &list.sections {

@@ -40,7 +40,7 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
             t.household,
             colon(app.locale),
             app.progress.household,
-            t.people
+            t.people_unit(app.progress.household)
         );
         // The buttons react exactly where they are drawn: their columns are
         // measured from the text before them, by display width.

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::gauge::titled;
 use super::text::{marker, row, truncate};
-use crate::content::QuestionKind;
+use crate::content::{Locale, QuestionKind};
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
@@ -123,7 +123,11 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
             .map(|&s| format!("{}. {}", s + 1, question.options[item.order[s]].text(app.locale)))
             .collect();
         let style = if correct { app.theme.heading } else { app.theme.never };
-        let verdict = format!("{verdict} {} {}", t.the_answer, answers.join("; "));
+        // Chinese puts no space after full-width punctuation (。：).
+        let verdict = match app.locale {
+            Locale::En => format!("{verdict} {} {}", t.the_answer, answers.join("; ")),
+            Locale::ZhHans => format!("{verdict}{}{}", t.the_answer, answers.join("；")),
+        };
         lines.extend(wrap(&verdict, w).into_iter().map(|l| Line::styled(l, style)));
         lines.extend(
             wrap(question.explanation.text(app.locale), w)
