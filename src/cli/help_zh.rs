@@ -37,6 +37,8 @@ fn arg(command: &str, id: &str) -> Option<&'static str> {
         (_, "speak") => "通过 CMD 朗读获得焦点的内容，例如 \"espeak-ng -v zh\"（每句一行，写入其标准输入）",
         (_, "help") => "显示帮助",
         (_, "version") => "显示版本",
+        // Hidden from help; for tests.
+        (_, "today") => "把这一天（YYYY-MM-DD）当作今天，用于到期日期；供测试使用",
         ("list" | "stats" | "due", "json") => "输出 JSON，而不是文本",
         ("show", "id") => "要点的编号（见 `ready list`）",
         ("drill", "id") => "演练的编号（见 `ready list`）",
@@ -46,6 +48,7 @@ fn arg(command: &str, id: &str) -> Option<&'static str> {
         ("export", "format") => "格式：md、html 或 json",
         ("export", "output") => "写入 FILE，而不是标准输出",
         ("export", "checklist") => "改为导出一份清单（仅 Markdown），例如 `supplies`",
+        ("export", "plan") => "把你的家庭应急计划详情导出为一页可打印的文档（md 或 html）",
         ("export" | "checklist", "household") => "家庭人数，用于换算物资数量",
         ("quiz" | "checklist" | "drill", "plain") => "在标准输入输出上使用带编号的纯文本行，便于读屏软件和脚本",
         ("quiz", "category") => "只做这个类别的题（risks、prevent、respond、prepare）",
