@@ -1,5 +1,5 @@
-//! Checks, on load, the fields a person may have edited by hand: dates and
-//! the family plan's details. A bad one is dropped by itself, and named in a
+//! Checks, on load, the fields a person may have edited by hand: dates,
+//! drill records and the family plan's details. A bad one is dropped by itself, and named in a
 //! notice, so that one typo never costs the rest of the file.
 
 use serde_json::Value;
@@ -24,6 +24,21 @@ pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
             None => {
                 object.remove("dates");
                 dropped.push("dates".to_string());
+            }
+        }
+    }
+    if let Some(drills) = object.get_mut("drills") {
+        match drills.as_object_mut() {
+            Some(drills) => drills.retain(|key, value| {
+                let ok = serde_json::from_value::<super::DrillRecord>(value.clone()).is_ok();
+                if !ok {
+                    dropped.push(format!("drill record `{}`", printable(key)));
+                }
+                ok
+            }),
+            None => {
+                object.remove("drills");
+                dropped.push("drills".to_string());
             }
         }
     }
@@ -98,9 +113,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_drill_record_goes_alone_and_the_ticks_stay() {
+        let mut v: Value = serde_json::json!({
+            "version": 3,
+            "ticks": ["supplies/water"],
+            "drills": {
+                "choking": {"completed": 2, "best": "safe"},
+                "night-fire": {"completed": -1, "best": "safe"},
+                "gas-smell": {"completed": 1, "best": "fine"}
+            }
+        });
+        let dropped = drop_bad_fields(&mut v);
+        assert_eq!(dropped, ["drill record `gas-smell`", "drill record `night-fire`"]);
+        let progress: crate::progress::Progress = serde_json::from_value(v).unwrap();
+        assert_eq!(progress.drills.len(), 1);
+        assert_eq!(progress.drills["choking"].completed, 2);
+        assert!(!progress.ticks.is_empty());
+    }
+
+    #[test]
     fn a_field_of_the_wrong_shape_goes_whole() {
-        let mut v: Value = serde_json::json!({"version": 3, "dates": [1, 2], "plan": "x"});
-        assert_eq!(drop_bad_fields(&mut v), ["dates", "plan"]);
+        let mut v: Value = serde_json::json!({"version": 3, "dates": [1, 2], "drills": 7, "plan": "x"});
+        assert_eq!(drop_bad_fields(&mut v), ["dates", "drills", "plan"]);
         assert!(serde_json::from_value::<crate::progress::Progress>(v).is_ok());
     }
 }
