@@ -5,27 +5,14 @@
 
 mod common;
 
-use common::{app, draw, guide, press, press_all, screen_text};
+use common::{draw, guide, press, press_all};
 use ratatui::crossterm::event::KeyCode;
-use ready::content::Locale;
 use ready::tui::app::{App, PractiseRow};
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
-
 fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
-    for locale in [Locale::En, Locale::ZhHans] {
-        for (w, h) in SIZES {
-            let mut app = app(locale);
-            draw(&mut app, w, h);
-            setup(&mut app, w, h);
-            let terminal = draw(&mut app, w, h);
-            let text = screen_text(&terminal);
-            for line in text.lines() {
-                assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
-            }
-            insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", locale.tag()), text);
-        }
-    }
+    common::each_size_and_language(setup, |suffix, text| {
+        insta::assert_snapshot!(format!("{name}_{suffix}"), text);
+    });
 }
 
 /// Opens the drill list from home, then the drill with this id (if any).

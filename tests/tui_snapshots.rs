@@ -10,24 +10,10 @@ use ratatui::crossterm::event::KeyCode;
 use ready::content::Locale;
 use ready::tui::app::App;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
-
-/// Keys are pressed between frames, as in the real loop, so scrolling
-/// knows how long the page is.
 fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
-    for locale in [Locale::En, Locale::ZhHans] {
-        for (w, h) in SIZES {
-            let mut app = app(locale);
-            draw(&mut app, w, h);
-            setup(&mut app, w, h);
-            let terminal = draw(&mut app, w, h);
-            let text = screen_text(&terminal);
-            for line in text.lines() {
-                assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
-            }
-            insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", locale.tag()), text);
-        }
-    }
+    common::each_size_and_language(setup, |suffix, text| {
+        insta::assert_snapshot!(format!("{name}_{suffix}"), text);
+    });
 }
 
 #[test]
@@ -89,7 +75,7 @@ fn search_box_shows_the_end_of_a_long_query() {
     });
     // The end, where the typing happens, is on screen at any width, and the
     // cursor sits right after it.
-    for (w, h) in SIZES {
+    for (w, h) in common::SIZES {
         let mut app = app(Locale::ZhHans);
         draw(&mut app, w, h);
         press_all(&mut app, &[KeyCode::Char('/')]);
