@@ -36,8 +36,8 @@ pub enum Context {
     PlanEditing,
     /// The list of drills.
     DrillList,
-    /// A drill's situation and its choices.
-    Drill,
+    /// A drill's situation and its choices: how many (2 to 4).
+    Drill(u8),
     /// A drill's outcome, the path taken and links to the points.
     DrillEnd,
 }
@@ -394,27 +394,34 @@ static PLAN_EDITING: &[Binding] = &[
 
 static DRILL_LIST: &[Binding] = &[MOVE, MOVE_DOWN, TOP, BOTTOM, OPEN, BACK];
 
-static DRILL: &[Binding] = &[
-    bind(
-        &[Char('1'), Char('2'), Char('3'), Char('4')],
-        Action::Choose(0),
-        "1-4",
-        "choose",
-        "选择",
-        true,
-    ),
-    bind(&[Up, Char('k')], Action::Up, "↑↓", "highlight", "移动", false),
-    MOVE_DOWN,
-    bind(
-        &[Enter],
-        Action::Confirm,
-        "Enter",
-        "choose the highlighted",
-        "确定",
-        false,
-    ),
-    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出演练", true),
-];
+/// A drill step's keys; the footer names only the numbers this step has.
+const fn drill_keys(numbers: &'static str) -> [Binding; 5] {
+    [
+        bind(
+            &[Char('1'), Char('2'), Char('3'), Char('4')],
+            Action::Choose(0),
+            numbers,
+            "choose",
+            "选择",
+            true,
+        ),
+        bind(&[Up, Char('k')], Action::Up, "↑↓", "highlight", "移动", false),
+        MOVE_DOWN,
+        bind(
+            &[Enter],
+            Action::Confirm,
+            "Enter",
+            "choose the highlighted",
+            "确定",
+            false,
+        ),
+        bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出演练", true),
+    ]
+}
+
+static DRILL_2: [Binding; 5] = drill_keys("1-2");
+static DRILL_3: [Binding; 5] = drill_keys("1-3");
+static DRILL_4: [Binding; 5] = drill_keys("1-4");
 
 static DRILL_END: &[Binding] = &[
     bind(
@@ -561,7 +568,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Plan => PLAN_FORM,
         Context::PlanEditing => PLAN_EDITING,
         Context::DrillList => DRILL_LIST,
-        Context::Drill => DRILL,
+        Context::Drill(2) => &DRILL_2,
+        Context::Drill(3) => &DRILL_3,
+        Context::Drill(_) => &DRILL_4,
         Context::DrillEnd => DRILL_END,
     }
 }
@@ -592,7 +601,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
         (Context::Point, Char(c @ '1'..='9')) => return Some(Action::Related(c as usize - '1' as usize)),
         (Context::Quiz, Char(c @ '1'..='6')) => return Some(Action::Choose(c as usize - '1' as usize)),
         (Context::DateField, Char(c @ '0'..='9')) => return Some(Action::Digit(c as u8 - b'0')),
-        (Context::Drill, Char(c @ '1'..='4')) => return Some(Action::Choose(c as usize - '1' as usize)),
+        (Context::Drill(_), Char(c @ '1'..='4')) => return Some(Action::Choose(c as usize - '1' as usize)),
         _ => {}
     }
     bindings(context)

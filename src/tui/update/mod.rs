@@ -102,7 +102,14 @@ pub fn screen_context(app: &App<'_>, screen: &Screen) -> Context {
         Screen::Checklist(c) if c.date.is_some() => Context::DateField,
         Screen::Drills(_) => Context::DrillList,
         Screen::Drill(d) if d.walk.finished() => Context::DrillEnd,
-        Screen::Drill(_) => Context::Drill,
+        Screen::Drill(d) => {
+            let choices = app
+                .guide
+                .drills
+                .get(d.drill)
+                .map_or(4, |drill| d.walk.choices(drill).len());
+            Context::Drill(u8::try_from(choices).unwrap_or(4))
+        }
         Screen::Checklist(c) => {
             let scaled = app
                 .guide
