@@ -235,6 +235,8 @@ pub enum Overlay {
 /// clickable thing is, and how tall the point document turned out.
 #[derive(Clone, Debug, Default)]
 pub struct LastFrame {
+    /// The window was big enough to lay the screen out (not "too small").
+    pub laid_out: bool,
     pub hits: Vec<(Rect, Action)>,
     /// Lines the point document can scroll by, and where each heading is.
     pub max_scroll: usize,
@@ -286,6 +288,19 @@ pub struct App<'g> {
 }
 
 impl<'g> App<'g> {
+    /// Keeps what the frame just drawn measured. A new size can make an open
+    /// overlay shorter than where it was scrolled to: bring it back to its
+    /// end, so the next key moves it at once. (Behind "too small" nothing was
+    /// laid out, and the place is kept for when the window grows.)
+    pub fn keep_frame(&mut self, last: LastFrame) {
+        if last.laid_out
+            && let Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) = &mut self.overlay
+        {
+            *scroll = (*scroll).min(last.overlay_max_scroll);
+        }
+        self.last = last;
+    }
+
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, progress: Progress) -> App<'g> {
         App {
             guide,

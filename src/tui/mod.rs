@@ -79,7 +79,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         if drawn != Some(app.clock_face()) {
             let mut last = None;
             term.draw(|frame| last = Some(view::view(&app, frame)))?;
-            app.last = last.unwrap_or_default();
+            app.keep_frame(last.unwrap_or_default());
             drawn = Some(app.clock_face());
         }
         // Lets the end-to-end tests check that a panic restores the terminal.

@@ -77,7 +77,7 @@ pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> Terminal<TestBackend>
     if let Err(e) = terminal.draw(|frame| last = Some(view(app, frame))) {
         panic!("{e}");
     }
-    app.last = last.unwrap_or_default();
+    app.keep_frame(last.unwrap_or_default());
     terminal
 }
 

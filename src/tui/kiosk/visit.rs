@@ -91,7 +91,7 @@ impl<'g> Visit<'g> {
         if term.draw(|frame| last = Some(view::view(&self.app, frame))).is_err() {
             return None;
         }
-        self.app.last = last.unwrap_or_default();
+        self.app.keep_frame(last.unwrap_or_default());
         let drawn = term.backend().buffer();
         for y in 0..area.height.min(drawn.area.height) {
             for x in 0..area.width.min(drawn.area.width) {

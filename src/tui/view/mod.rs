@@ -55,6 +55,7 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         too_small(app, frame, area);
         return last;
     }
+    last.laid_out = true;
     let [top, body, numbers, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
