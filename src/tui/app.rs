@@ -140,16 +140,8 @@ impl<'g> App<'g> {
         }
     }
 
-    /// Keeps what the frame just drawn measured. A new size can make an open
-    /// overlay shorter than where it was scrolled to: bring it back to its
-    /// end, so the next key moves it at once. (Behind "too small" nothing was
-    /// laid out, and the place is kept for when the window grows.)
+    /// Keeps what the frame just drawn put where, for clicks.
     pub fn keep_frame(&mut self, last: LastFrame) {
-        if last.laid_out
-            && let Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) = &mut self.session.overlay
-        {
-            *scroll = (*scroll).min(last.overlay_max_scroll);
-        }
         self.frame = last;
     }
 

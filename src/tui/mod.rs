@@ -7,6 +7,7 @@ pub mod effect;
 pub mod focus;
 pub mod keymap;
 pub mod kiosk;
+pub mod layout;
 pub mod overlays;
 pub mod places;
 pub mod screens;

@@ -6,9 +6,10 @@
 use ratatui::crossterm::event::{KeyEventKind, MouseButton, MouseEventKind};
 
 use super::action::{Action, Msg};
-use super::app::{App, Overlay};
+use super::app::{App, LastFrame, Overlay};
 use super::effect::Effect;
 use super::keymap::{self, Context};
+use super::layout;
 use super::screens::{Cx, Outcome, Screen, SearchState};
 use crate::search::Index;
 
@@ -17,8 +18,11 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Tick(now) => app.env.now_ms = now,
         Msg::Resize(w, h) => {
-            app.env.size = Some((w, h));
+            // Where the reader is is noted in the old layout, before lines
+            // re-wrap to the new width.
             keep_place(app);
+            app.env.size = Some((w, h));
+            clamp_overlay(app);
         }
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.session.notice = None;
@@ -87,9 +91,14 @@ pub fn act(app: &mut App<'_>, action: Action) -> Vec<Effect> {
 }
 
 fn apply(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
+    let layout = if layout::needs_layout(action) {
+        layout::measure(app)
+    } else {
+        LastFrame::default()
+    };
     if let Some(overlay) = &mut app.session.overlay {
         let (Overlay::Sos { scroll, .. } | Overlay::Help { scroll }) = overlay;
-        let (page, count) = (app.frame.page.max(1), app.frame.overlay_max_scroll + 1);
+        let (page, count) = (layout.page.max(1), layout.overlay_max_scroll + 1);
         if super::screens::move_in_list(scroll, action, page, count) {
             return;
         }
@@ -97,18 +106,18 @@ fn apply(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
             app.session.overlay = None;
             return;
         }
-    } else if screen_action(app, action, effects) {
+    } else if screen_action(app, &layout, action, effects) {
         return;
     }
     global(app, action, effects);
 }
 
 /// Offers an action to the current screen; true if it took it.
-fn screen_action(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) -> bool {
+fn screen_action(app: &mut App<'_>, layout: &LastFrame, action: Action, effects: &mut Vec<Effect>) -> bool {
     let Some(mut screen) = app.session.stack.pop() else {
         return false;
     };
-    let outcome = with_cx(app, effects, |cx| screen.update(cx, action));
+    let outcome = with_cx(app, layout, effects, |cx| screen.update(cx, action));
     app.session.stack.push(screen);
     follow(&mut app.session, outcome)
 }
@@ -162,7 +171,9 @@ fn global(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
             follow(session, Outcome::Push(Screen::Search(SearchState::default())));
         }
         Action::OpenDrill(drill) => {
-            let outcome = with_cx(app, effects, |cx| super::screens::drill::open(cx, drill));
+            let outcome = with_cx(app, &LastFrame::default(), effects, |cx| {
+                super::screens::drill::open(cx, drill)
+            });
             follow(&mut app.session, outcome);
         }
         Action::NextPoint | Action::PrevPoint => step_point(app, action == Action::NextPoint, effects),
@@ -171,18 +182,20 @@ fn global(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
 }
 
 /// Runs `f` with a context that has no screen of its own.
-fn with_cx<T>(app: &mut App<'_>, effects: &mut Vec<Effect>, f: impl FnOnce(&mut Cx<'_, '_>) -> T) -> T {
+fn with_cx<T>(
+    app: &mut App<'_>,
+    layout: &LastFrame,
+    effects: &mut Vec<Effect>,
+    f: impl FnOnce(&mut Cx<'_, '_>) -> T,
+) -> T {
     let App {
-        config,
-        env,
-        session,
-        frame,
+        config, env, session, ..
     } = app;
     let mut cx = Cx {
         guide: config.guide,
         config,
         env,
-        frame,
+        layout,
         locale: session.locale,
         progress: &mut session.progress,
         quizzes: &mut session.quizzes,
@@ -216,7 +229,9 @@ fn step_point(app: &mut App<'_>, forward: bool, effects: &mut Vec<Effect>) {
     let Some((next, target)) = target else {
         return;
     };
-    with_cx(app, effects, |cx| super::screens::point::mark_read(cx, target));
+    with_cx(app, &LastFrame::default(), effects, |cx| {
+        super::screens::point::mark_read(cx, target)
+    });
     let stack = &mut app.session.stack;
     let len = stack.len();
     if let Some(Screen::List(l)) = len.checked_sub(2).and_then(|i| stack.get_mut(i)) {
@@ -235,13 +250,15 @@ pub fn start(app: &mut App<'_>, start: &super::Start) {
             app.session.stack = super::places::resume(app.config.guide, &app.session.progress);
             return;
         }
-        super::Start::Quiz(scope, limit) => {
-            with_cx(app, &mut effects, |cx| super::screens::quiz::start(cx, scope, *limit))
-        }
+        super::Start::Quiz(scope, limit) => with_cx(app, &LastFrame::default(), &mut effects, |cx| {
+            super::screens::quiz::start(cx, scope, *limit)
+        }),
         super::Start::Checklist(checklist) => {
             Outcome::Push(Screen::Checklist(super::screens::ChecklistState::new(*checklist, 0)))
         }
-        super::Start::Drill(drill) => with_cx(app, &mut effects, |cx| super::screens::drill::open(cx, *drill)),
+        super::Start::Drill(drill) => with_cx(app, &LastFrame::default(), &mut effects, |cx| {
+            super::screens::drill::open(cx, *drill)
+        }),
     };
     follow(&mut app.session, outcome);
 }
@@ -259,7 +276,27 @@ pub fn remember_place(app: &mut App<'_>) -> bool {
 }
 
 fn keep_place(app: &mut App<'_>) {
+    if !matches!(app.screen(), Screen::Point(_)) {
+        return;
+    }
+    let layout = layout::measure(app);
     if let Some(Screen::Point(point)) = app.session.stack.last_mut() {
-        point.keep_place(&app.frame);
+        point.keep_place(&layout);
+    }
+}
+
+/// A new size can make an open overlay shorter than where it was scrolled
+/// to: bring it back to its end, so the next key moves it at once. (Behind
+/// "too small" nothing is laid out, and the place is kept for when the
+/// window grows.)
+fn clamp_overlay(app: &mut App<'_>) {
+    if app.session.overlay.is_none() {
+        return;
+    }
+    let layout = layout::measure(app);
+    if layout.laid_out
+        && let Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) = &mut app.session.overlay
+    {
+        *scroll = (*scroll).min(layout.overlay_max_scroll);
     }
 }

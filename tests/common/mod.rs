@@ -67,8 +67,12 @@ pub fn mouse(app: &mut App<'_>, kind: MouseEventKind, column: u16, row: u16) -> 
     )
 }
 
-/// Draws the app as the runtime does, keeping what the frame reported.
+/// Draws the app as the runtime does, keeping what the frame put where.
 pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
+    // A terminal of this size has told the app so, as a real one does.
+    if app.env.size != Some((width, height)) {
+        update(app, Msg::Resize(width, height));
+    }
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(t) => t,
         Err(e) => panic!("{e}"),

@@ -75,7 +75,9 @@ pub struct Cx<'a, 'g> {
     pub guide: &'g Guide,
     pub config: &'a Config<'g>,
     pub env: &'a Env,
-    pub frame: &'a LastFrame,
+    /// The current state laid out at the current size (`layout::measure`),
+    /// for the actions that page or scroll; empty for the others.
+    pub layout: &'a LastFrame,
     pub locale: Locale,
     pub progress: &'a mut Progress,
     pub quizzes: &'a mut u64,
@@ -91,9 +93,9 @@ impl Cx<'_, '_> {
         }
     }
 
-    /// Lines a page key moves, from the last layout.
+    /// Lines a page key moves.
     pub fn page(&self) -> usize {
-        self.frame.page.max(1)
+        self.layout.page.max(1)
     }
 }
 

@@ -57,7 +57,7 @@ impl DrillState {
         let Some(drill) = cx.guide.drills.get(self.drill) else {
             return Outcome::Ignored;
         };
-        let max_scroll = cx.frame.max_scroll;
+        let max_scroll = cx.layout.max_scroll;
         if self.walk.finished() {
             return self.ended(cx, action);
         }
@@ -114,7 +114,7 @@ impl DrillState {
         let Some(drill) = cx.guide.drills.get(self.drill) else {
             return Outcome::Ignored;
         };
-        let max_scroll = cx.frame.max_scroll;
+        let max_scroll = cx.layout.max_scroll;
         let links = self.walk.ending(drill).map_or(0, |e| e.points.len());
         match action {
             Action::Down | Action::ScrollDown if self.back < max_scroll => self.back += 1,

@@ -58,7 +58,7 @@ impl PointState {
                 super::quiz::start(cx, &scope, None)
             }
             Action::NextSection | Action::PrevSection | Action::JumpSection(_) => {
-                self.jump(cx.frame, action);
+                self.jump(cx.layout, action);
                 Outcome::Handled
             }
             Action::ScrollDown | Action::ScrollUp => {
@@ -68,12 +68,12 @@ impl PointState {
                     Action::Up
                 };
                 for _ in 0..WHEEL {
-                    self.scroll_by(cx.frame, step);
+                    self.scroll_by(cx.layout, step);
                 }
                 Outcome::Handled
             }
             Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
-                self.scroll_by(cx.frame, action);
+                self.scroll_by(cx.layout, action);
                 Outcome::Handled
             }
             _ => Outcome::Ignored,
