@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{KeyEventKind, MouseButton, MouseEventKind};
 use super::action::{Action, Msg};
 use super::app::{App, LastFrame, Overlay};
 use super::effect::Effect;
-use super::keymap::{self, Context};
+use super::keymap::Context;
 use super::layout;
 use super::screens::{Cx, Outcome, Screen, SearchState};
 use crate::search::Index;
@@ -26,8 +26,13 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.session.notice = None;
-            if !type_key(app, key)
-                && let Some(action) = keymap::action_for(context(app), key)
+            // The keymap speaks first: SOS (`!`, since someone in a panic may
+            // be typing) and the Ctrl chords act even in a text field; other
+            // printable keys type there.
+            let action = app.config.keymap.action_for(context(app), key);
+            let urgent = matches!(action, Some(Action::Sos | Action::Quit | Action::Suspend));
+            if (urgent || !type_key(app, key))
+                && let Some(action) = action
             {
                 // Behind "window too small" nothing can be seen, so only
                 // quitting, SOS and closing it act.

@@ -135,8 +135,9 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
         }
         lines.push(Line::raw(""));
         let top = lines.len();
-        let yes = format!(" y  {} ", t.yes);
-        let no = format!(" n  {} ", t.no);
+        let keys = &app.config.keymap;
+        let yes = format!(" {}  {} ", keys.label(Context::Readiness, Action::Yes), t.yes);
+        let no = format!(" {}  {} ", keys.label(Context::Readiness, Action::No), t.no);
         let yes_width = crate::textwrap_cjk::width(&yes) as u16;
         let no_width = crate::textwrap_cjk::width(&no) as u16;
         lines.push(Line::from(vec![

@@ -35,9 +35,6 @@ impl SearchState {
             KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
                 return false;
             }
-            // Someone in a panic may be typing: `!` (or a Chinese input
-            // method's `！`) still opens SOS, as everywhere else.
-            KeyCode::Char('!' | '！') => return false,
             KeyCode::Char(c) => self.query.push(c),
             KeyCode::Backspace if self.query.is_empty() => return false,
             KeyCode::Backspace => {
