@@ -69,7 +69,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         app.env.today = today;
     }
     app.config.seed = options.seed.unwrap_or_else(clock_seed);
-    update::start(&mut app, &options.start);
+    places::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
@@ -144,7 +144,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         }
     }
     // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.
-    if update::remember_place(&mut app) || unsaved {
+    if places::remember_place(&mut app) || unsaved {
         let _ = options.store.save(&app.session.progress);
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! on screen, so none of them can disagree.
 
 mod practise;
+mod prepare;
 mod tables;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -191,6 +192,7 @@ impl Keymap {
 
 fn screen(context: Context) -> &'static [Binding] {
     use practise::*;
+    use prepare::*;
     use tables::*;
     match context {
         Context::Home => HOME,
