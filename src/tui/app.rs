@@ -340,7 +340,7 @@ impl<'g> App<'g> {
             Some(Place::Home) => return,
             Some(Place::Point { id, section, within }) => (id, Some((section, within.min(1000)))),
             Some(Place::Checklist { id, selected }) => {
-                if let Some(checklist) = self.guide.checklists.iter().position(|c| c.id == id) {
+                if let Some(checklist) = self.guide.checklist_index(&id) {
                     self.stack
                         .push(Screen::Checklist(ChecklistState::new(checklist, selected)));
                 }

@@ -24,7 +24,7 @@ pub fn apply(app: &mut App<'_>, action: Action) -> bool {
         (_, Action::OpenDrill(i)) => open(app, i),
         (Screen::Point(p), Action::Drill) => {
             let id = &app.guide.points[p.point].id;
-            let first = app.guide.drills.iter().position(|d| d.rehearses.contains(id));
+            let first = app.guide.drill_indices_for(id).first().copied();
             if let Some(drill) = first {
                 open(app, drill);
             }
@@ -149,7 +149,7 @@ fn open_link(app: &mut App<'_>, n: usize) {
         .get(d.drill)
         .and_then(|drill| d.walk.ending(drill))
         .and_then(|e| e.points.get(n))
-        .and_then(|id| guide.points.iter().position(|p| p.id == *id));
+        .and_then(|id| guide.point_index(id));
     if let Some(point) = target {
         open_point(app, point);
     }
