@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::content::{Guide, Locale, Phase, WarningLevel};
+use crate::document::{Block, PointDoc};
 use crate::i18n::strings;
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#111;background:#fff}\
@@ -53,67 +54,73 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
             esc(category.summary.text(locale))
         );
         for point in guide.points_in(category) {
-            let _ = writeln!(
-                out,
-                "<article id=\"{}\">\n<h3>{}</h3>",
-                point.id,
-                esc(point.title.text(locale))
-            );
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", esc(point.summary.text(locale)));
-            if !point.warnings.is_empty() {
-                let _ = writeln!(out, "<h4>{}</h4><ul>", s.warnings);
-                for w in &point.warnings {
-                    let _ = writeln!(
-                        out,
-                        "<li><span class=\"w w-{}\">{}</span> {} {}</li>",
-                        level_class(w.level),
-                        s.level(w.level),
-                        esc(w.meaning.text(locale)),
-                        esc(w.action.text(locale))
-                    );
-                }
-                out.push_str("</ul>\n");
-            }
-            for phase in Phase::ALL {
-                let class = if phase == Phase::Never { " class=\"never\"" } else { "" };
-                let tag = if phase == Phase::Never { "ul" } else { "ol" };
-                let _ = write!(out, "<h4>{}</h4><{tag}{class}>", s.phase(phase));
-                for step in point.steps(phase).list(locale) {
-                    let _ = write!(out, "<li>{}</li>", esc(step));
-                }
-                let _ = writeln!(out, "</{tag}>");
-            }
-            if let Some(note) = &point.note {
-                let _ = writeln!(out, "<p><b>{}:</b> {}</p>", s.note, esc(note.text(locale)));
-            }
-            let related = super::related(guide, point, locale);
-            if !related.is_empty() {
-                let links: Vec<String> = related
-                    .iter()
-                    .map(|(id, t)| format!("<a href=\"#{id}\">{}</a>", esc(t)))
-                    .collect();
-                let _ = writeln!(out, "<p>{}: {}</p>", s.related, links.join(", "));
-            }
-            let _ = write!(out, "<p class=\"meta\">{}: ", s.sources);
-            let sources: Vec<String> = point
-                .sources
-                .iter()
-                .map(|src| match &src.url {
-                    Some(url) => format!("{}: <a href=\"{}\">{}</a>", esc(&src.org), esc(url), esc(&src.title)),
-                    None => format!("{}: {}", esc(&src.org), esc(&src.title)),
-                })
-                .collect();
-            let _ = writeln!(
-                out,
-                "{}. {}: {}</p>\n</article>",
-                sources.join("; "),
-                s.reviewed,
-                point.reviewed
-            );
+            write_point(&mut out, &PointDoc::new(guide, point, locale));
         }
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+fn write_point(out: &mut String, doc: &PointDoc<'_>) {
+    let _ = writeln!(out, "<article id=\"{}\">\n<h3>{}</h3>", doc.id, esc(doc.title));
+    for block in &doc.blocks {
+        match block {
+            Block::Summary(summary) => {
+                let _ = writeln!(out, "<p class=\"summary\">{}</p>", esc(summary));
+            }
+            Block::Place { .. } | Block::Drills(_) => {}
+            Block::Warnings { heading, warnings } => {
+                let _ = writeln!(out, "<h4>{heading}</h4><ul>");
+                for w in warnings {
+                    let _ = writeln!(
+                        out,
+                        "<li><span class=\"w w-{}\">{}</span> {} {}</li>",
+                        level_class(w.level),
+                        w.name,
+                        esc(w.meaning),
+                        esc(w.action)
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Steps { phase, heading, steps } => {
+                let class = if *phase == Phase::Never { " class=\"never\"" } else { "" };
+                let tag = if *phase == Phase::Never { "ul" } else { "ol" };
+                let _ = write!(out, "<h4>{heading}</h4><{tag}{class}>");
+                for step in steps {
+                    let _ = write!(out, "<li>{}</li>", esc(step.text));
+                }
+                let _ = writeln!(out, "</{tag}>");
+            }
+            Block::Note { label, text } => {
+                let _ = writeln!(out, "<p><b>{label}:</b> {}</p>", esc(text));
+            }
+            Block::Related { heading, links } => {
+                let links: Vec<String> = links
+                    .iter()
+                    .map(|l| format!("<a href=\"#{}\">{}</a>", l.id, esc(l.title)))
+                    .collect();
+                let _ = writeln!(out, "<p>{heading}: {}</p>", links.join(", "));
+            }
+            Block::Sources {
+                heading,
+                sources,
+                reviewed_label,
+                reviewed,
+            } => {
+                let _ = write!(out, "<p class=\"meta\">{heading}: ");
+                let sources: Vec<String> = sources
+                    .iter()
+                    .map(|src| match &src.url {
+                        Some(url) => format!("{}: <a href=\"{}\">{}</a>", esc(&src.org), esc(url), esc(&src.title)),
+                        None => format!("{}: {}", esc(&src.org), esc(&src.title)),
+                    })
+                    .collect();
+                let _ = writeln!(out, "{}. {reviewed_label}: {reviewed}</p>", sources.join("; "));
+            }
+        }
+    }
+    out.push_str("</article>\n");
 }
 
 fn level_class(level: WarningLevel) -> &'static str {
