@@ -12,7 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::button::button;
-use crate::tui::widgets::text::truncate;
+use crate::tui::widgets::text::{cells, truncate};
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let keys = &app.config.keymap;
@@ -30,7 +30,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
         Locale::En => format!(" 中文 {language_key} "),
         Locale::ZhHans => format!(" English {language_key} "),
     };
-    let (sos_w, lang_w) = (width(&sos) as u16, width(&language) as u16);
+    let (sos_w, lang_w) = (cells(width(&sos)), cells(width(&language)));
     let title_room = area.width.saturating_sub(sos_w + 1 + lang_w + 1);
     let title = truncate(app.config.guide.title.text(app.session.locale), usize::from(title_room));
     frame.render_widget(
