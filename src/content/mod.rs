@@ -17,6 +17,6 @@ pub use diagnostic::{Diagnostic, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, from_dir, from_memory};
 pub use locale::{Locale, Localized, Steps, Text};
-pub use lookup::Lookup;
+pub use lookup::{Lookup, PointIx};
 pub use model::*;
 pub use shipped::{Shipped, embedded};

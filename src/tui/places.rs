@@ -19,7 +19,7 @@ pub fn resume(guide: &Guide, progress: &Progress) -> Vec<Screen> {
         Some(Place::Home) => return stack,
         Some(Place::Point { id, section, within }) => (id, Some((section, within.min(1000)))),
         Some(Place::Checklist { id, selected }) => {
-            if let Some(checklist) = guide.checklists.iter().position(|c| c.id == id) {
+            if let Some(checklist) = guide.checklist_index(&id) {
                 stack.push(Screen::Checklist(ChecklistState::new(checklist, selected)));
             }
             return stack;
