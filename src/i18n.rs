@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod messages;
+pub mod progress;
 
 use crate::content::{Locale, Phase, WarningLevel};
 
