@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
-use super::app::HomeColumn;
+use super::screens::HomeColumn;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -88,5 +88,4 @@ pub enum Msg {
     Mouse(MouseEvent),
     Resize(u16, u16),
     Tick(u64),
-    Action(Action),
 }

@@ -6,28 +6,29 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::gauge::titled;
-use super::quiz::{place_hits, push_hit};
-use super::text::{marker, row, truncate};
 use crate::checklist::{amount, key, tally};
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;
-use crate::tui::app::{App, ChecklistState, LastFrame};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::ChecklistState;
+use crate::tui::screens::quiz::view::{place_hits, push_hit};
+use crate::tui::widgets::gauge::titled;
+use crate::tui::widgets::text::{marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let Some(list) = app.guide.checklists.get(state.checklist) else {
+    let Some(list) = app.config.guide.checklists.get(state.checklist) else {
         return;
     };
-    let t = practise(app.locale);
+    let t = practise(app.session.locale);
     let w = usize::from(area.width);
-    let (done, total) = tally(list, &app.progress.ticks);
-    let title = list.title.text(app.locale);
+    let (done, total) = tally(list, &app.session.progress.ticks);
+    let title = list.title.text(app.session.locale);
     let (title, progress) = titled(title, done, total, w);
     let mut head = vec![Line::from(vec![
-        Span::styled(title, app.theme.heading),
+        Span::styled(title, app.config.theme.heading),
         Span::raw("  "),
-        Span::styled(progress, app.theme.dim),
+        Span::styled(progress, app.config.theme.dim),
     ])];
     let has_quantities = list
         .sections
@@ -38,9 +39,9 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         let people = format!(
             "{}{}{} {}  ",
             t.household,
-            colon(app.locale),
-            app.progress.household,
-            t.people_unit(app.progress.household)
+            colon(app.session.locale),
+            app.session.progress.household,
+            t.people_unit(app.session.progress.household)
         );
         // The buttons react exactly where they are drawn: their columns are
         // measured from the text before them, by display width.
@@ -49,16 +50,16 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         let fits = x.saturating_add(7) <= area.right();
         let buttons = if fits { "[−] [+]" } else { "" };
         head.push(Line::from(vec![
-            Span::styled(truncate(&people, w), app.theme.key),
-            Span::styled(buttons, app.theme.selected),
+            Span::styled(truncate(&people, w), app.config.theme.key),
+            Span::styled(buttons, app.config.theme.selected),
         ]));
         if fits {
             last.hits.push((Rect::new(x, y, 3, 1), Action::Fewer));
             last.hits.push((Rect::new(x + 4, y, 3, 1), Action::More));
         }
     }
-    if app.personal {
-        super::checklist_dates::head_lines(app, list, area, &mut head, last);
+    if app.config.personal {
+        super::dates_view::head_lines(app, list, area, &mut head, last);
     }
     let top = u16::try_from(head.len()).unwrap_or(0);
     let full_body = Rect::new(area.x, area.y + top, area.width, area.height.saturating_sub(top));
@@ -79,30 +80,30 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     let mut cursor_line = 0;
     for section in &list.sections {
         lines.push(Line::styled(
-            section.title.text(app.locale).to_string(),
-            app.theme.heading,
+            section.title.text(app.session.locale).to_string(),
+            app.config.theme.heading,
         ));
         for item in &section.items {
             let selected = index == state.selected;
-            let ticked = app.progress.ticks.contains(&key(list, item));
+            let ticked = app.session.progress.ticks.contains(&key(list, item));
             let lead = format!("{}{} ", marker(selected), if ticked { "[x]" } else { "[ ]" });
-            let mut text = item.text.text(app.locale).to_string();
-            if let Some(a) = amount(item, app.progress.household, app.locale) {
+            let mut text = item.text.text(app.session.locale).to_string();
+            if let Some(a) = amount(item, app.session.progress.household, app.session.locale) {
                 text.push_str(" — ");
                 text.push_str(&a);
             }
-            let overdue = app.personal && super::checklist_dates::item_date(app, list, item, &mut text);
+            let overdue = app.config.personal && super::dates_view::item_date(app, list, item, &mut text);
             let first = lines.len();
             for (i, l) in wrap_hanging(&lead, &text, w).into_iter().enumerate() {
                 let style = match (overdue, ticked) {
-                    (true, _) => app.theme.never,
-                    (false, true) => app.theme.dim,
-                    (false, false) => app.theme.base,
+                    (true, _) => app.config.theme.never,
+                    (false, true) => app.config.theme.dim,
+                    (false, false) => app.config.theme.base,
                 };
                 lines.push(row(
                     vec![Span::styled(l, style)],
                     selected && i == 0,
-                    app.theme.selected,
+                    app.config.theme.selected,
                 ));
             }
             push_hit(last, body, first, lines.len() - first, Action::OpenRow(index));
@@ -115,9 +116,9 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
                 ];
                 for (label, text) in details {
                     if let Some(text) = text {
-                        let lead = format!("      {label}{}", colon(app.locale));
-                        for l in wrap_hanging(&lead, text.text(app.locale), w) {
-                            lines.push(Line::styled(l, app.theme.dim));
+                        let lead = format!("      {label}{}", colon(app.session.locale));
+                        for l in wrap_hanging(&lead, text.text(app.session.locale), w) {
+                            lines.push(Line::styled(l, app.config.theme.dim));
                         }
                     }
                 }
@@ -139,6 +140,6 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     frame.render_widget(Paragraph::new(head), area);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
     if let Some(field) = &state.date {
-        super::checklist_dates::date_box(app, list, field, frame, full_body, last);
+        super::dates_view::date_box(app, list, field, frame, full_body, last);
     }
 }

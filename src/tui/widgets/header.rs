@@ -6,33 +6,33 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::truncate;
 use crate::content::Locale;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
+use crate::tui::widgets::text::truncate;
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let sos = match app.locale {
+    let sos = match app.session.locale {
         Locale::En => " SOS ! ",
         Locale::ZhHans => " 急救 ! ",
     };
-    let language = match app.locale {
+    let language = match app.session.locale {
         // The Linux console has no Chinese font to draw 中文 with.
-        Locale::En if app.theme.ascii_glyphs => " ZH L ",
+        Locale::En if app.config.theme.ascii_glyphs => " ZH L ",
         Locale::En => " 中文 L ",
         Locale::ZhHans => " English L ",
     };
     let buttons = width(sos) + width(language) + 1;
     let title_room = usize::from(area.width).saturating_sub(buttons + 1);
-    let title = truncate(app.guide.title.text(app.locale), title_room);
+    let title = truncate(app.config.guide.title.text(app.session.locale), title_room);
     let pad = usize::from(area.width).saturating_sub(width(&title) + buttons);
     let line = Line::from(vec![
-        Span::styled(title, app.theme.title),
+        Span::styled(title, app.config.theme.title),
         Span::raw(" ".repeat(pad)),
-        Span::styled(language, app.theme.key),
+        Span::styled(language, app.config.theme.key),
         Span::raw(" "),
-        Span::styled(sos, app.theme.sos),
+        Span::styled(sos, app.config.theme.sos),
     ]);
     frame.render_widget(Paragraph::new(line), area);
     let right = area.x + area.width;

@@ -8,19 +8,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::truncate;
+use super::date_field::{Part, order};
 use crate::checklist::key;
 use crate::content::{Checklist, ChecklistItem, Locale, UpkeepKind};
 use crate::i18n::upkeep_words;
 use crate::tui::action::Action;
-use crate::tui::app::{App, DateField, DateTarget, LastFrame};
-use crate::tui::date_field::{Part, order};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::{DateField, DateTarget};
+use crate::tui::widgets::text::truncate;
 use crate::upkeep::{days_between, due, recurring_key};
 
 /// Adds " · use by 2 Dec 2026" (and "· OVERDUE") to an item's text; says
 /// whether it is overdue.
 pub fn item_date(app: &App<'_>, list: &Checklist, item: &ChecklistItem, text: &mut String) -> bool {
-    let (Some(upkeep), Some(&date)) = (item.upkeep, app.progress.dates.get(&key(list, item))) else {
+    let (Some(upkeep), Some(&date)) = (item.upkeep, app.session.progress.dates.get(&key(list, item))) else {
         return false;
     };
     let kind = match upkeep.kind {
@@ -28,11 +29,11 @@ pub fn item_date(app: &App<'_>, list: &Checklist, item: &ChecklistItem, text: &m
         UpkeepKind::Check => due::Kind::Check,
     };
     text.push_str(" · ");
-    text.push_str(&due::label(kind, date, app.locale));
-    let overdue = date < app.today;
+    text.push_str(&due::label(kind, date, app.session.locale));
+    let overdue = date < app.env.today;
     if overdue {
         text.push_str(" · ");
-        text.push_str(upkeep_words(app.locale).overdue);
+        text.push_str(upkeep_words(app.session.locale).overdue);
     }
     overdue
 }
@@ -40,29 +41,37 @@ pub fn item_date(app: &App<'_>, list: &Checklist, item: &ChecklistItem, text: &m
 /// The recurring check's line and, in the family plan, the way to its
 /// details; each is also a button.
 pub fn head_lines(app: &App<'_>, list: &Checklist, area: Rect, head: &mut Vec<Line<'_>>, last: &mut LastFrame) {
-    let words = upkeep_words(app.locale);
+    let words = upkeep_words(app.session.locale);
     let w = usize::from(area.width);
     let mut push = |head: &mut Vec<Line<'_>>, text: String, overdue: bool, action: Action| {
         let y = area.y + u16::try_from(head.len()).unwrap_or(0);
-        let style = if overdue { app.theme.never } else { app.theme.key };
+        let style = if overdue {
+            app.config.theme.never
+        } else {
+            app.config.theme.key
+        };
         head.push(Line::styled(truncate(&text, w), style));
         if y < area.bottom() {
             last.hits.push((Rect::new(area.x, y, area.width, 1), action));
         }
     };
     if let Some(recurring) = &list.recurring {
-        let title = recurring.title.text(app.locale);
-        let sep = if app.locale == Locale::ZhHans { "：" } else { ": " };
-        let (text, overdue) = match app.progress.dates.get(&recurring_key(list)) {
+        let title = recurring.title.text(app.session.locale);
+        let sep = if app.session.locale == Locale::ZhHans {
+            "："
+        } else {
+            ": "
+        };
+        let (text, overdue) = match app.session.progress.dates.get(&recurring_key(list)) {
             Some(&date) => {
-                let when = due::when(days_between(app.today, date), app.locale);
-                let label = due::label(due::Kind::Recurring, date, app.locale);
-                let key = if app.locale == Locale::ZhHans {
+                let when = due::when(days_between(app.env.today, date), app.session.locale);
+                let label = due::label(due::Kind::Recurring, date, app.session.locale);
+                let key = if app.session.locale == Locale::ZhHans {
                     "（r）"
                 } else {
                     " (r)"
                 };
-                (format!("{title}{sep}{label} · {when}{key}"), date < app.today)
+                (format!("{title}{sep}{label} · {when}{key}"), date < app.env.today)
             }
             None => (format!("{title}{sep}{}", words.no_date_yet), false),
         };
@@ -84,16 +93,19 @@ pub fn date_box(
     body: Rect,
     last: &mut LastFrame,
 ) {
-    let words = upkeep_words(app.locale);
-    let colon = crate::i18n::colon(app.locale);
+    let words = upkeep_words(app.session.locale);
+    let colon = crate::i18n::colon(app.session.locale);
     let what = match field.target {
         DateTarget::Item(i) => crate::checklist::items(list)
             .nth(i)
-            .map(|item| format!("{}{colon}{}", words.date_title_item, item.text.text(app.locale))),
-        DateTarget::Recurring => list
-            .recurring
-            .as_ref()
-            .map(|r| format!("{}{colon}{}", words.date_title_recurring, r.title.text(app.locale))),
+            .map(|item| format!("{}{colon}{}", words.date_title_item, item.text.text(app.session.locale))),
+        DateTarget::Recurring => list.recurring.as_ref().map(|r| {
+            format!(
+                "{}{colon}{}",
+                words.date_title_recurring,
+                r.title.text(app.session.locale)
+            )
+        }),
     }
     .unwrap_or_default();
     let height = 4.min(body.height);
@@ -110,7 +122,7 @@ pub fn date_box(
         } else {
             format!(" {value} ")
         };
-        match app.locale {
+        match app.session.locale {
             Locale::En => vec![
                 Span::raw(format!("{label} ")),
                 Span::styled(shown, style(app, p == field.part)),
@@ -122,31 +134,34 @@ pub fn date_box(
         }
     };
     let mut spans = Vec::new();
-    for (i, p) in order(app.locale).into_iter().enumerate() {
-        if i > 0 && app.locale == Locale::En {
+    for (i, p) in order(app.session.locale).into_iter().enumerate() {
+        if i > 0 && app.session.locale == Locale::En {
             spans.push(Span::raw("  "));
         }
         spans.extend(part(p));
     }
     let result = match field.date() {
         Some(date) => Line::styled(
-            truncate(&format!("= {}", crate::upkeep::show(date, app.locale)), inner_width),
-            app.theme.dim,
+            truncate(
+                &format!("= {}", crate::upkeep::show(date, app.session.locale)),
+                inner_width,
+            ),
+            app.config.theme.dim,
         ),
-        None => Line::styled(format!("! {}", words.not_a_date), app.theme.never),
+        None => Line::styled(format!("! {}", words.not_a_date), app.config.theme.never),
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(app.theme.border)
+        .border_style(app.config.theme.border)
         .title(Span::styled(
             truncate(&what, inner_width.saturating_sub(2)),
-            app.theme.heading,
+            app.config.theme.heading,
         ));
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(vec![Line::from(spans), result])
             .block(block)
-            .style(app.theme.base),
+            .style(app.config.theme.base),
         area,
     );
     // A click on the box does nothing underneath it.
@@ -154,5 +169,9 @@ pub fn date_box(
 }
 
 fn style(app: &App<'_>, active: bool) -> ratatui::style::Style {
-    if active { app.theme.selected } else { app.theme.base }
+    if active {
+        app.config.theme.selected
+    } else {
+        app.config.theme.base
+    }
 }

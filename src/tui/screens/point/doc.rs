@@ -20,8 +20,8 @@ pub struct Doc<'a> {
 }
 
 pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a> {
-    let theme = &app.theme;
-    let locale = app.locale;
+    let theme = &app.config.theme;
+    let locale = app.session.locale;
     let s = strings(locale);
     let mut doc = Doc {
         lines: Vec::new(),
@@ -34,12 +34,21 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
     };
     doc.sections.push((Section::Summary, 0));
     plain(&mut doc, wrap(point.summary.text(locale), width), theme.title);
-    let category = app.guide.category(&point.category).map_or("", |c| c.title.text(locale));
-    let hazard = app.guide.hazard(&point.hazard).map_or("", |h| h.title.text(locale));
+    let category = app
+        .config
+        .guide
+        .category(&point.category)
+        .map_or("", |c| c.title.text(locale));
+    let hazard = app
+        .config
+        .guide
+        .hazard(&point.hazard)
+        .map_or("", |h| h.title.text(locale));
     plain(&mut doc, wrap(&format!("{category} · {hazard}"), width), theme.dim);
     // A drill that rehearses this point is offered at once, under the summary.
     let words = crate::i18n::drills(locale);
     for (n, (i, drill)) in app
+        .config
         .guide
         .drills
         .iter()
@@ -95,7 +104,11 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
             theme.dim,
         );
     }
-    let related: Vec<_> = point.related.iter().filter_map(|id| app.guide.point(id)).collect();
+    let related: Vec<_> = point
+        .related
+        .iter()
+        .filter_map(|id| app.config.guide.point(id))
+        .collect();
     if !related.is_empty() {
         heading(&mut doc, Section::Related, s.related, theme.heading);
         for (i, p) in related.iter().enumerate() {
@@ -132,5 +145,5 @@ fn heading<'a>(doc: &mut Doc<'a>, section: Section, title: &'static str, style: 
 
 /// The tab label of a section, for the tab bar.
 pub fn tab(app: &App<'_>, section: Section) -> &'static str {
-    section_tab(app.locale, section)
+    section_tab(app.session.locale, section)
 }

@@ -7,15 +7,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::doc::{point_doc, tab};
-use super::text::truncate;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
-use crate::tui::app::{App, LastFrame, PointState};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::PointState;
+use crate::tui::widgets::text::truncate;
 
 const READING_WIDTH: usize = 100;
 
 pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let Some(point) = app.guide.points.get(state.point) else {
+    let Some(point) = app.config.guide.points.get(state.point) else {
         return;
     };
     let [title_area, tabs_area, body] =
@@ -29,7 +30,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let scroll = match state.anchor {
         Some(anchor) => {
             let starts: Vec<usize> = doc.sections.iter().map(|&(_, line)| line).collect();
-            crate::tui::update::anchored_scroll(&starts, doc.lines.len(), anchor)
+            super::anchored_scroll(&starts, doc.lines.len(), anchor)
         }
         None => state.scroll,
     }
@@ -37,13 +38,13 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let percent = (scroll * 100).checked_div(max_scroll).unwrap_or(100);
     let position = format!(" {percent}%");
     let title_room = usize::from(area.width).saturating_sub(width(&position));
-    let title = truncate(point.title.text(app.locale), title_room);
+    let title = truncate(point.title.text(app.session.locale), title_room);
     let pad = title_room.saturating_sub(width(&title));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(title, app.theme.title),
+            Span::styled(title, app.config.theme.title),
             Span::raw(" ".repeat(pad)),
-            Span::styled(position, app.theme.dim),
+            Span::styled(position, app.config.theme.dim),
         ])),
         title_area,
     );
@@ -52,7 +53,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let current = state
         .section
         .filter(|&i| i < lines_at.len())
-        .unwrap_or_else(|| crate::tui::update::current_section(&lines_at, scroll));
+        .unwrap_or_else(|| super::current_section(&lines_at, scroll));
     let labels: Vec<String> = doc
         .sections
         .iter()
@@ -73,9 +74,9 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
             break;
         }
         let style = if i == current {
-            app.theme.selected
+            app.config.theme.selected
         } else {
-            app.theme.dim
+            app.config.theme.dim
         };
         spans.push(Span::styled(label.clone(), style));
         last.hits
@@ -99,7 +100,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
         }
     }
     let visible: Vec<Line<'_>> = doc.lines.into_iter().skip(scroll).take(page).collect();
-    frame.render_widget(Paragraph::new(visible).style(app.theme.base), text_area);
+    frame.render_widget(Paragraph::new(visible).style(app.config.theme.base), text_area);
     if max_scroll > 0 {
         let mut bar = ScrollbarState::new(max_scroll)
             .position(scroll)

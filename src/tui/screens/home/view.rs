@@ -6,11 +6,12 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{marker, row, row_rect, truncate};
 use crate::content::Locale;
 use crate::i18n::practise;
 use crate::tui::action::Action;
-use crate::tui::app::{App, HomeColumn, HomeState, LastFrame, ListKind, PractiseRow};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::{HomeColumn, HomeState, ListKind, PractiseRow};
+use crate::tui::widgets::text::{marker, row, row_rect, truncate};
 use crate::{checklist, readiness};
 
 struct Column<'a> {
@@ -20,11 +21,16 @@ struct Column<'a> {
 }
 
 pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.locale == Locale::ZhHans;
+    let zh = app.session.locale == Locale::ZhHans;
     let read = |kind| {
         let (read, total) = app.read_count(kind);
         let best = match kind {
-            ListKind::Category(i) => app.guide.categories.get(i).and_then(|c| app.progress.scores.get(&c.id)),
+            ListKind::Category(i) => app
+                .config
+                .guide
+                .categories
+                .get(i)
+                .and_then(|c| app.session.progress.scores.get(&c.id)),
             ListKind::Hazard(_) => None,
         };
         if let Some(best) = best.filter(|s| s.best.total > 0) {
@@ -44,10 +50,13 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     let categories = Column {
         column: HomeColumn::Categories,
         heading: if zh { "按类别" } else { "By category" },
-        rows: (0..app.guide.categories.len())
+        rows: (0..app.config.guide.categories.len())
             .map(|i| {
-                let c = &app.guide.categories[i];
-                (c.title.text(app.locale).to_string(), read(ListKind::Category(i)))
+                let c = &app.config.guide.categories[i];
+                (
+                    c.title.text(app.session.locale).to_string(),
+                    read(ListKind::Category(i)),
+                )
             })
             .collect(),
     };
@@ -58,28 +67,38 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
         } else {
             "By type of emergency"
         },
-        rows: (0..app.guide.hazards.len())
+        rows: (0..app.config.guide.hazards.len())
             .map(|i| {
-                let h = &app.guide.hazards[i];
-                (h.title.text(app.locale).to_string(), read(ListKind::Hazard(i)))
+                let h = &app.config.guide.hazards[i];
+                (h.title.text(app.session.locale).to_string(), read(ListKind::Hazard(i)))
             })
             .collect(),
     };
     let practise = practise_column(app);
-    let total = app.guide.points.len();
+    let total = app.config.guide.points.len();
     let done = app
+        .config
         .guide
         .points
         .iter()
-        .filter(|p| app.progress.read.contains(&p.id))
+        .filter(|p| app.session.progress.read.contains(&p.id))
         .count();
     let summary = if zh {
-        format!("{} · 已读 {done}/{total}", app.guide.edition.text(app.locale))
+        format!(
+            "{} · 已读 {done}/{total}",
+            app.config.guide.edition.text(app.session.locale)
+        )
     } else {
-        format!("{} · read {done} of {total}", app.guide.edition.text(app.locale))
+        format!(
+            "{} · read {done} of {total}",
+            app.config.guide.edition.text(app.session.locale)
+        )
     };
     let [intro, lists] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    let intro_line = Line::from(Span::styled(truncate(&summary, usize::from(area.width)), app.theme.dim));
+    let intro_line = Line::from(Span::styled(
+        truncate(&summary, usize::from(area.width)),
+        app.config.theme.dim,
+    ));
     frame.render_widget(Paragraph::new(intro_line), intro);
     let height = |c: &Column<'_>| u16::try_from(c.rows.len() + 1).unwrap_or(u16::MAX);
     let stacked = height(&categories) + 1 + height(&practise);
@@ -125,14 +144,14 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
 }
 
 fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
-    let t = practise(app.locale);
+    let t = practise(app.session.locale);
     let rows = app
         .practise_rows()
         .into_iter()
         .map(|row| match row {
             PractiseRow::SelfCheck => (t.self_check.to_string(), String::new()),
             PractiseRow::Mistakes => {
-                let n = app.progress.missed_questions().len();
+                let n = app.session.progress.missed_questions().len();
                 let count = if n == 0 {
                     t.no_mistakes.to_string()
                 } else {
@@ -142,23 +161,24 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
             }
             PractiseRow::Drills => {
                 let played = app
+                    .config
                     .guide
                     .drills
                     .iter()
-                    .filter(|d| app.progress.drills.contains_key(&d.id))
+                    .filter(|d| app.session.progress.drills.contains_key(&d.id))
                     .count();
                 (
-                    crate::i18n::drills(app.locale).heading.to_string(),
-                    format!("{played}/{}", app.guide.drills.len()),
+                    crate::i18n::drills(app.session.locale).heading.to_string(),
+                    format!("{played}/{}", app.config.guide.drills.len()),
                 )
             }
             PractiseRow::Readiness => {
-                let level = app.guide.readiness.as_ref().and_then(|check| {
+                let level = app.config.guide.readiness.as_ref().and_then(|check| {
                     let answered = check
                         .questions
                         .iter()
-                        .all(|q| app.progress.readiness.contains_key(&q.id));
-                    let yes = readiness::yes_count(&app.progress.readiness, check);
+                        .all(|q| app.session.progress.readiness.contains_key(&q.id));
+                    let yes = readiness::yes_count(&app.session.progress.readiness, check);
                     answered.then(|| readiness::level(check, yes)).flatten()
                 });
                 let level = level.map(|l| format!("{} {}", t.level, l.id)).unwrap_or_default();
@@ -166,9 +186,12 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
             }
             PractiseRow::Due => (crate::tui::focus::due_count(app), String::new()),
             PractiseRow::Checklist(i) => {
-                let list = &app.guide.checklists[i];
-                let (done, total) = checklist::tally(list, &app.progress.ticks);
-                (list.title.text(app.locale).to_string(), format!("{done}/{total}"))
+                let list = &app.config.guide.checklists[i];
+                let (done, total) = checklist::tally(list, &app.session.progress.ticks);
+                (
+                    list.title.text(app.session.locale).to_string(),
+                    format!("{done}/{total}"),
+                )
             }
         })
         .collect();
@@ -189,7 +212,11 @@ fn draw_column(
 ) {
     let active = state.column == column.column;
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let heading_style = if active { app.theme.heading } else { app.theme.dim };
+    let heading_style = if active {
+        app.config.theme.heading
+    } else {
+        app.config.theme.dim
+    };
     frame.render_widget(Paragraph::new(Line::styled(column.heading, heading_style)), head);
     let width = usize::from(body.width);
     let mut lines = Vec::new();
@@ -203,10 +230,10 @@ fn draw_column(
                 Span::raw(marker(selected)),
                 Span::raw(title),
                 Span::raw(" ".repeat(pad + 1)),
-                Span::styled(count.clone(), app.theme.dim),
+                Span::styled(count.clone(), app.config.theme.dim),
             ],
             selected,
-            app.theme.selected,
+            app.config.theme.selected,
         ));
         let rect = row_rect(body, i);
         if rect.height > 0 {

@@ -13,7 +13,7 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
 pub fn titled(title: &str, done: usize, total: usize, width: usize) -> (String, String) {
     let bar_text = bar(done, total, (width / 2).min(36));
     let room = width.saturating_sub(crate::textwrap_cjk::width(&bar_text) + 2);
-    (super::text::truncate(title, room), bar_text)
+    (crate::tui::widgets::text::truncate(title, room), bar_text)
 }
 
 #[cfg(test)]

@@ -1,17 +1,76 @@
 //! Search as you type, over both languages; matched text highlighted.
 
 use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{marker, row, row_rect, truncate};
+use super::{Cx, Outcome, move_in_list};
 use crate::content::sanitize::clean;
 use crate::i18n::strings;
+use crate::search::{Hit, Index, Narrowing};
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
-use crate::tui::app::{App, LastFrame, SearchState};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::widgets::text::{marker, row, row_rect, truncate};
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub results: Vec<Hit>,
+    pub selected: usize,
+    /// What the last key's search was, so the next key can look only among
+    /// its hits.
+    pub narrowing: Narrowing,
+}
+
+impl SearchState {
+    /// Printable keys edit the query instead of acting as commands; false
+    /// if the key is not typing.
+    pub fn type_key(&mut self, index: &Index, code: KeyCode, modifiers: KeyModifiers) -> bool {
+        match code {
+            KeyCode::Char('u') if modifiers.contains(KeyModifiers::CONTROL) => self.query.clear(),
+            KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+                return false;
+            }
+            // Someone in a panic may be typing: `!` (or a Chinese input
+            // method's `！`) still opens SOS, as everywhere else.
+            KeyCode::Char('!' | '！') => return false,
+            KeyCode::Char(c) => self.query.push(c),
+            KeyCode::Backspace if self.query.is_empty() => return false,
+            KeyCode::Backspace => {
+                self.query.pop();
+            }
+            _ => return false,
+        }
+        self.results = index.search_typed(&self.query, &mut self.narrowing, &self.results);
+        self.selected = 0;
+        true
+    }
+
+    pub fn update(&mut self, cx: &mut Cx<'_, '_>, action: Action) -> Outcome {
+        match action {
+            Action::OpenRow(row) => {
+                self.selected = row.min(self.results.len().saturating_sub(1));
+                self.open(cx)
+            }
+            Action::Open => self.open(cx),
+            // Searching again from the search box does nothing.
+            Action::Search => Outcome::Handled,
+            _ if move_in_list(&mut self.selected, action, cx.page(), self.results.len()) => Outcome::Handled,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn open(&self, cx: &mut Cx<'_, '_>) -> Outcome {
+        match self.results.get(self.selected) {
+            Some(hit) => super::point::open(cx, hit.point),
+            None => Outcome::Handled,
+        }
+    }
+}
 
 pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let [input, gap, body] =
@@ -23,22 +82,28 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
     let shown = tail(&query, room);
     let cursor_x = input.x + (width(prompt) + width(&shown)) as u16;
     frame.render_widget(
-        Paragraph::new(Line::from(vec![Span::styled(prompt, app.theme.key), Span::raw(shown)])),
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, app.config.theme.key),
+            Span::raw(shown),
+        ])),
         input,
     );
     last.cursor = Some(Position::new(cursor_x.min(input.right().saturating_sub(1)), input.y));
     let hint = if state.query.trim().is_empty() {
-        match app.locale {
+        match app.session.locale {
             crate::content::Locale::En => "Type to search both languages, e.g. earthquake, 煤气, cpr".to_string(),
             crate::content::Locale::ZhHans => "输入关键词，中英文均可，如：地震、煤气、cpr".to_string(),
         }
     } else if state.results.is_empty() {
-        strings(app.locale).no_results.to_string()
+        strings(app.session.locale).no_results.to_string()
     } else {
         String::new()
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(truncate(&hint, usize::from(gap.width)), app.theme.dim)),
+        Paragraph::new(Line::styled(
+            truncate(&hint, usize::from(gap.width)),
+            app.config.theme.dim,
+        )),
         gap,
     );
     // The terms search used: `颱風` marks 台风, `gas-leak` marks gas and leak.
@@ -47,25 +112,35 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
     let first = state.selected / rows * rows;
     let mut lines = Vec::new();
     for (i, hit) in state.results.iter().enumerate().skip(first).take(rows) {
-        let Some(point) = app.guide.points.get(hit.point) else {
+        let Some(point) = app.config.guide.points.get(hit.point) else {
             continue;
         };
         let selected = i == state.selected;
         let w = usize::from(body.width).saturating_sub(2);
-        let title = truncate(point.title.text(app.locale), w);
+        let title = truncate(point.title.text(app.session.locale), w);
         let mut spans = vec![Span::raw(marker(selected))];
-        spans.extend(highlight(&title, &tokens, app.theme.base, app.theme.matched));
+        spans.extend(highlight(
+            &title,
+            &tokens,
+            app.config.theme.base,
+            app.config.theme.matched,
+        ));
         let room = w.saturating_sub(width(&title) + 3);
         if room > 6 {
-            let separator = if app.locale == crate::content::Locale::ZhHans {
+            let separator = if app.session.locale == crate::content::Locale::ZhHans {
                 "："
             } else {
                 " — "
             };
-            let summary = truncate(&format!("{separator}{}", point.summary.text(app.locale)), room);
-            spans.extend(highlight(&summary, &tokens, app.theme.dim, app.theme.matched));
+            let summary = truncate(&format!("{separator}{}", point.summary.text(app.session.locale)), room);
+            spans.extend(highlight(
+                &summary,
+                &tokens,
+                app.config.theme.dim,
+                app.config.theme.matched,
+            ));
         }
-        lines.push(row(spans, selected, app.theme.selected));
+        lines.push(row(spans, selected, app.config.theme.selected));
         let rect = row_rect(body, i - first);
         last.hits.push((rect, Action::OpenRow(i)));
     }

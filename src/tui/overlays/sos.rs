@@ -6,17 +6,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::text::truncate;
 use crate::content::{Locale, Phase};
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
+use crate::tui::widgets::text::truncate;
 
 /// 110 compressions a minute: the middle of the 100–120 guidelines give.
 pub const BEAT_MS: u64 = 60_000 / 110;
 
 pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.locale == Locale::ZhHans;
+    let zh = app.session.locale == Locale::ZhHans;
     frame.render_widget(Clear, area);
     let title = if zh {
         " 急救  Esc 关闭 "
@@ -25,8 +25,8 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     };
     let block = Block::bordered()
         .title(title)
-        .border_style(app.theme.sos)
-        .style(app.theme.base);
+        .border_style(app.config.theme.sos)
+        .style(app.config.theme.base);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     last.hits.push((area, Action::Ignore));
@@ -34,14 +34,18 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     let width = usize::from(inner.width);
     let mut lines: Vec<Line<'_>> = Vec::new();
     let numbers: Vec<String> = app
+        .config
         .guide
         .numbers
         .iter()
         .take(3)
-        .map(|n| format!("{} {}", n.number, n.name.text(app.locale)))
+        .map(|n| format!("{} {}", n.number, n.name.text(app.session.locale)))
         .collect();
-    lines.push(Line::styled(truncate(&numbers.join("  "), width), app.theme.title));
-    let on = beat_on(app.now_ms, since_ms);
+    lines.push(Line::styled(
+        truncate(&numbers.join("  "), width),
+        app.config.theme.title,
+    ));
+    let on = beat_on(app.env.now_ms, since_ms);
     let beat = if zh {
         "按压 100–120 次/分，跟着节拍："
     } else {
@@ -51,23 +55,33 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     let push = if zh { "按！" } else { "PUSH" };
     lines.push(Line::from(vec![
         Span::raw(truncate(beat, width.saturating_sub(7))),
-        Span::styled(pulse, app.theme.title),
-        Span::styled(if on { push } else { "" }, app.theme.title),
+        Span::styled(pulse, app.config.theme.title),
+        Span::styled(if on { push } else { "" }, app.config.theme.title),
     ]));
     // The numbers and the beat stay put; the steps below them scroll.
     let pinned = lines.len();
-    let heading = |text: &'static str| Line::styled(text, app.theme.heading);
-    if let Some(cpr) = app.guide.point("cpr-aed") {
+    let heading = |text: &'static str| Line::styled(text, app.config.theme.heading);
+    if let Some(cpr) = app.config.guide.point("cpr-aed") {
         lines.push(heading(if zh { "心肺复苏（CPR）" } else { "CPR" }));
-        steps(&mut lines, cpr.steps(Phase::During).list(app.locale), width, app);
+        steps(
+            &mut lines,
+            cpr.steps(Phase::During).list(app.session.locale),
+            width,
+            app,
+        );
     }
-    if let Some(call) = app.guide.point("emergency-call") {
+    if let Some(call) = app.config.guide.point("emergency-call") {
         lines.push(heading(if zh {
             "打电话时说清楚"
         } else {
             "On the phone, say"
         }));
-        steps(&mut lines, call.steps(Phase::During).list(app.locale), width, app);
+        steps(
+            &mut lines,
+            call.steps(Phase::During).list(app.session.locale),
+            width,
+            app,
+        );
     }
     let room = usize::from(inner.height).saturating_sub(pinned);
     let max_scroll = lines.len().saturating_sub(pinned + room);
@@ -82,7 +96,7 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
 fn steps<'a>(lines: &mut Vec<Line<'a>>, steps: &[String], width: usize, app: &App<'_>) {
     for (i, step) in steps.iter().enumerate() {
         for line in wrap_hanging(&format!("{}. ", i + 1), step, width) {
-            lines.push(Line::styled(line, app.theme.base));
+            lines.push(Line::styled(line, app.config.theme.base));
         }
     }
 }

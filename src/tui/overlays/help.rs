@@ -6,17 +6,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::text::truncate;
 use crate::content::Locale;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::{self, Context};
+use crate::tui::widgets::text::truncate;
 
 pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.locale == Locale::ZhHans;
+    let zh = app.session.locale == Locale::ZhHans;
     // Help describes the screen under it, not itself.
-    let under = crate::tui::update::screen_context(app, app.screen());
+    let under = app.screen().context(app.config.guide, app.config.personal);
     frame.render_widget(Clear, area);
     let title = if zh {
         " 帮助  Esc 关闭 "
@@ -25,8 +25,8 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     };
     let block = Block::bordered()
         .title(title)
-        .border_style(app.theme.heading)
-        .style(app.theme.base);
+        .border_style(app.config.theme.heading)
+        .style(app.config.theme.base);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     last.hits.push((area, Action::Back));
@@ -47,11 +47,11 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     for b in bindings {
         let pad = " ".repeat(label_width - width(b.label) + 2);
         let text = truncate(
-            b.describe_on(app.locale, app.theme.ascii_glyphs),
+            b.describe_on(app.session.locale, app.config.theme.ascii_glyphs),
             usize::from(inner.width).saturating_sub(label_width + 2),
         );
         lines.push(Line::from(vec![
-            Span::styled(b.label, app.theme.key),
+            Span::styled(b.label, app.config.theme.key),
             Span::raw(pad),
             Span::raw(text),
         ]));
@@ -63,7 +63,7 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
         } else {
             "Mouse: click any item, tab or button; the wheel scrolls"
         },
-        app.theme.dim,
+        app.config.theme.dim,
     ));
     let height = usize::from(inner.height).max(1);
     let max_scroll = lines.len().saturating_sub(height);

@@ -15,17 +15,17 @@ use crate::tui::update::context;
 pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for n in &app.guide.numbers {
-        let name = n.name.text(app.locale);
+    for n in &app.config.guide.numbers {
+        let name = n.name.text(app.session.locale);
         let cost = width(&n.number) + width(name) + 3;
         if used + cost > usize::from(area.width) {
             break;
         }
-        spans.push(Span::styled(n.number.clone(), app.theme.key));
-        spans.push(Span::styled(format!(" {name}  "), app.theme.base));
+        spans.push(Span::styled(n.number.clone(), app.config.theme.key));
+        spans.push(Span::styled(format!(" {name}  "), app.config.theme.base));
         used += cost;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(app.theme.base), area);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(app.config.theme.base), area);
 }
 
 pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
@@ -68,15 +68,20 @@ pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFra
 }
 
 fn entry_width(binding: &Binding, app: &App<'_>) -> u16 {
-    u16::try_from(width(binding.label) + 1 + width(binding.describe_on(app.locale, app.theme.ascii_glyphs)))
-        .unwrap_or(u16::MAX)
+    u16::try_from(
+        width(binding.label) + 1 + width(binding.describe_on(app.session.locale, app.config.theme.ascii_glyphs)),
+    )
+    .unwrap_or(u16::MAX)
 }
 
 fn push_entry<'a>(spans: &mut Vec<Span<'a>>, binding: &'a Binding, app: &App<'_>) {
-    spans.push(Span::styled(binding.label, app.theme.key));
+    spans.push(Span::styled(binding.label, app.config.theme.key));
     spans.push(Span::styled(
-        format!(" {}", binding.describe_on(app.locale, app.theme.ascii_glyphs)),
-        app.theme.dim,
+        format!(
+            " {}",
+            binding.describe_on(app.session.locale, app.config.theme.ascii_glyphs)
+        ),
+        app.config.theme.dim,
     ));
 }
 
@@ -85,7 +90,7 @@ pub fn notice(app: &App<'_>, notice: &str, frame: &mut Frame<'_>, area: Rect) {
     let lines: Vec<Line<'_>> = crate::textwrap_cjk::wrap_hanging("! ", &text, usize::from(area.width))
         .into_iter()
         .take(usize::from(area.height))
-        .map(|l| Line::styled(l, app.theme.title))
+        .map(|l| Line::styled(l, app.config.theme.title))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -6,26 +6,27 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::gauge::titled;
-use super::text::{marker, row, truncate};
 use crate::content::{Locale, QuestionKind};
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
-use crate::tui::app::{App, LastFrame, QuizState};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::QuizState;
+use crate::tui::widgets::gauge::titled;
+use crate::tui::widgets::text::{marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     if state.finished() {
         return results(app, state, frame, area, last);
     }
-    let t = practise(app.locale);
+    let t = practise(app.session.locale);
     let w = usize::from(area.width);
     let first_hit = last.hits.len();
-    let Some(question) = state.session.question(app.guide, state.current) else {
+    let Some(question) = state.session.question(app.config.guide, state.current) else {
         return;
     };
     let item = &state.session.items[state.current];
-    let point = &app.guide.points[item.point];
+    let point = &app.config.guide.points[item.point];
     let total = state.session.items.len();
     let heading = t
         .question_of
@@ -34,26 +35,26 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
     let (heading, progress) = titled(&heading, state.current, total, w);
     let mut lines: Vec<Line<'_>> = vec![
         Line::from(vec![
-            Span::styled(heading, app.theme.heading),
+            Span::styled(heading, app.config.theme.heading),
             Span::raw("  "),
-            Span::styled(progress, app.theme.dim),
+            Span::styled(progress, app.config.theme.dim),
         ]),
         Line::raw(""),
     ];
     lines.extend(
-        wrap(question.question.text(app.locale), w)
+        wrap(question.question.text(app.session.locale), w)
             .into_iter()
-            .map(|l| Line::styled(l, app.theme.title)),
+            .map(|l| Line::styled(l, app.config.theme.title)),
     );
     let multiple = question.kind == QuestionKind::Multiple;
     if multiple && !state.answered {
         lines.extend(
             wrap(t.select_all, w)
                 .into_iter()
-                .map(|l| Line::styled(l, app.theme.dim)),
+                .map(|l| Line::styled(l, app.config.theme.dim)),
         );
     }
-    let right = state.session.shown_answer(app.guide, state.current);
+    let right = state.session.shown_answer(app.config.guide, state.current);
     let chosen: Vec<usize> = state.session.answers[state.current]
         .as_ref()
         .map(|a| {
@@ -80,18 +81,18 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
             (false, false) => "",
         };
         let lead = format!("{}{mark}{}. ", marker(selected), shown + 1);
-        let text = question.options[original].text(app.locale);
+        let text = question.options[original].text(app.session.locale);
         let top = lines.len();
         for (i, l) in wrap_hanging(&lead, text, w).into_iter().enumerate() {
             let style = if state.answered && right.contains(&shown) {
-                app.theme.heading
+                app.config.theme.heading
             } else {
-                app.theme.base
+                app.config.theme.base
             };
             lines.push(row(
                 vec![Span::styled(l, style)],
                 selected && i == 0,
-                app.theme.selected,
+                app.config.theme.selected,
             ));
         }
         push_hit(last, area, top, lines.len() - top, Action::OpenRow(shown));
@@ -100,14 +101,18 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         }
     }
     if multiple && state.answered {
-        let legend = crate::i18n::select_all_marks(app.locale);
-        lines.extend(wrap(legend, w).into_iter().map(|l| Line::styled(l, app.theme.dim)));
+        let legend = crate::i18n::select_all_marks(app.session.locale);
+        lines.extend(
+            wrap(legend, w)
+                .into_iter()
+                .map(|l| Line::styled(l, app.config.theme.dim)),
+        );
     }
     if multiple && !state.answered {
         let top = lines.len() + 1;
         lines.push(Line::raw(""));
-        let submit = crate::i18n::submit(app.locale);
-        lines.push(Line::styled(format!("[ Enter  {submit} ]"), app.theme.selected));
+        let submit = crate::i18n::submit(app.session.locale);
+        lines.push(Line::styled(format!("[ Enter  {submit} ]"), app.config.theme.selected));
         push_hit(last, area, top, 1, Action::Confirm);
     }
     let mut verdict_line = 0;
@@ -120,26 +125,36 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         // above may be scrolled away.
         let answers: Vec<String> = right
             .iter()
-            .map(|&s| format!("{}. {}", s + 1, question.options[item.order[s]].text(app.locale)))
+            .map(|&s| {
+                format!(
+                    "{}. {}",
+                    s + 1,
+                    question.options[item.order[s]].text(app.session.locale)
+                )
+            })
             .collect();
-        let style = if correct { app.theme.heading } else { app.theme.never };
+        let style = if correct {
+            app.config.theme.heading
+        } else {
+            app.config.theme.never
+        };
         // Chinese puts no space after full-width punctuation (。：).
-        let verdict = match app.locale {
+        let verdict = match app.session.locale {
             Locale::En => format!("{verdict} {} {}", t.the_answer, answers.join("; ")),
             Locale::ZhHans => format!("{verdict}{}{}", t.the_answer, answers.join("；")),
         };
         lines.extend(wrap(&verdict, w).into_iter().map(|l| Line::styled(l, style)));
         lines.extend(
-            wrap(question.explanation.text(app.locale), w)
+            wrap(question.explanation.text(app.session.locale), w)
                 .into_iter()
                 .map(Line::raw),
         );
         let top = lines.len();
-        let link = format!("o  {} “{}”", t.read_point, point.title.text(app.locale));
-        lines.push(Line::styled(truncate(&link, w), app.theme.link));
+        let link = format!("o  {} “{}”", t.read_point, point.title.text(app.session.locale));
+        lines.push(Line::styled(truncate(&link, w), app.config.theme.link));
         push_hit(last, area, top, 1, Action::OpenLinked);
         let top = lines.len();
-        lines.push(Line::styled(format!("Enter  {}", t.next), app.theme.key));
+        lines.push(Line::styled(format!("Enter  {}", t.next), app.config.theme.key));
         push_hit(last, area, top, 1, Action::Confirm);
         last.cursor = Some(Position::new(area.x, area.y.saturating_add(top as u16)));
     }
@@ -161,36 +176,40 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
 }
 
 fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let t = practise(app.locale);
+    let t = practise(app.session.locale);
     let w = usize::from(area.width);
     let first_hit = last.hits.len();
     let score = state.session.score();
     let percent = (score.right * 100).checked_div(score.total).unwrap_or(0);
     let mut lines = vec![
-        Line::styled(t.results, app.theme.heading),
+        Line::styled(t.results, app.config.theme.heading),
         Line::styled(
             format!(
                 "{}{}{}/{} ({percent}%)",
                 t.score,
-                colon(app.locale),
+                colon(app.session.locale),
                 score.right,
                 score.total
             ),
-            app.theme.title,
+            app.config.theme.title,
         ),
     ];
     let parts: Vec<String> = state
         .session
-        .by_category(app.guide)
+        .by_category(app.config.guide)
         .iter()
         .map(|(id, s)| {
-            let name = app.guide.category(id).map_or(id.as_str(), |c| c.title.text(app.locale));
+            let name = app
+                .config
+                .guide
+                .category(id)
+                .map_or(id.as_str(), |c| c.title.text(app.session.locale));
             format!("{name} {}/{}", s.right, s.total)
         })
         .collect();
     lines.extend(
         wrap(
-            &format!("{}{}{}", t.by_category, colon(app.locale), parts.join(" · ")),
+            &format!("{}{}{}", t.by_category, colon(app.session.locale), parts.join(" · ")),
             w,
         )
         .into_iter()
@@ -199,17 +218,17 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
     lines.push(Line::raw(""));
     let missed = state.session.missed();
     if missed.is_empty() {
-        lines.push(Line::styled(t.all_right, app.theme.heading));
+        lines.push(Line::styled(t.all_right, app.config.theme.heading));
     } else {
         lines.push(Line::styled(
             format!("{} (r: {})", t.missed, t.retry),
-            app.theme.heading,
+            app.config.theme.heading,
         ));
     }
     let rows = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = state.cursor / rows * rows;
     for (i, q) in missed.iter().enumerate().skip(first).take(rows) {
-        let Some(point) = app.guide.point(&q.point) else {
+        let Some(point) = app.config.guide.point(&q.point) else {
             continue;
         };
         let Some(question) = point.quiz.iter().find(|x| x.id == q.id) else {
@@ -219,11 +238,15 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
         let text = format!(
             "{}{} — {}",
             marker(selected),
-            question.question.text(app.locale),
-            point.title.text(app.locale)
+            question.question.text(app.session.locale),
+            point.title.text(app.session.locale)
         );
         let top = lines.len();
-        lines.push(row(vec![Span::raw(truncate(&text, w))], selected, app.theme.selected));
+        lines.push(row(
+            vec![Span::raw(truncate(&text, w))],
+            selected,
+            app.config.theme.selected,
+        ));
         push_hit(last, area, top, 1, Action::OpenRow(i));
         if selected {
             last.cursor = Some(Position::new(area.x, area.y + top as u16));

@@ -8,16 +8,17 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::quiz::{place_hits, push_hit};
-use super::text::{marker, row, truncate};
 use crate::content::{Drill, Outcome};
 use crate::i18n::{colon, drills, outcome, outcome_mark, verdict};
 use crate::textwrap_cjk::{width, wrap, wrap_hanging};
 use crate::tui::action::Action;
-use crate::tui::app::{App, DrillState, LastFrame};
+use crate::tui::app::{App, LastFrame};
+use crate::tui::screens::DrillState;
+use crate::tui::screens::quiz::view::{place_hits, push_hit};
+use crate::tui::widgets::text::{marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &DrillState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let Some(drill) = app.guide.drills.get(state.drill) else {
+    let Some(drill) = app.config.guide.drills.get(state.drill) else {
         return;
     };
     let first_hit = last.hits.len();
@@ -35,23 +36,23 @@ pub fn draw(app: &App<'_>, state: &DrillState, frame: &mut Frame<'_>, area: Rect
     // More below: a mark in the corner, since the last choice may be hidden.
     if more && area.width > 0 && area.height > 0 {
         let corner = Rect::new(area.right() - 1, area.bottom() - 1, 1, 1);
-        frame.render_widget(Paragraph::new(Span::styled("▼", app.theme.key)), corner);
+        frame.render_widget(Paragraph::new(Span::styled("▼", app.config.theme.key)), corner);
     }
 }
 
 fn heading<'a>(app: &App<'_>, drill: &'a Drill, state: &DrillState, w: usize) -> Vec<Line<'a>> {
-    let t = drills(app.locale);
+    let t = drills(app.session.locale);
     let step = if state.walk.finished() {
         String::new()
     } else {
         t.step_of.replace("{n}", &(state.walk.moves().len() + 1).to_string())
     };
-    let title = truncate(drill.title.text(app.locale), w.saturating_sub(width(&step) + 2));
+    let title = truncate(drill.title.text(app.session.locale), w.saturating_sub(width(&step) + 2));
     let pad = w.saturating_sub(width(&title) + width(&step));
     vec![Line::from(vec![
-        Span::styled(title, app.theme.title),
+        Span::styled(title, app.config.theme.title),
         Span::raw(" ".repeat(pad)),
-        Span::styled(step, app.theme.dim),
+        Span::styled(step, app.config.theme.dim),
     ])]
 }
 
@@ -61,11 +62,15 @@ fn feedback(app: &App<'_>, drill: &Drill, state: &DrillState, w: usize, lines: &
         return;
     };
     let style = if choice.good {
-        app.theme.heading
+        app.config.theme.heading
     } else {
-        app.theme.never
+        app.config.theme.never
     };
-    let text = verdict(app.locale, choice.good, choice.feedback.text(app.locale));
+    let text = verdict(
+        app.session.locale,
+        choice.good,
+        choice.feedback.text(app.session.locale),
+    );
     lines.extend(wrap(&text, w).into_iter().map(|l| Line::styled(l, style)));
 }
 
@@ -83,7 +88,12 @@ fn decision(
     // Boxed buttons and air between parts when they fit (or on a tall
     // screen, where scrolling to them is fine); otherwise one row per choice,
     // still a whole-width target, and no blanks, so the choices are in view.
-    let situation: usize = step.situation.list(app.locale).iter().map(|l| wrap(l, w).len()).sum();
+    let situation: usize = step
+        .situation
+        .list(app.session.locale)
+        .iter()
+        .map(|l| wrap(l, w).len())
+        .sum();
     let buttons: usize = step
         .choices
         .iter()
@@ -91,7 +101,7 @@ fn decision(
         .map(|(i, c)| {
             wrap_hanging(
                 &format!("{}  ", i + 1),
-                c.text.text(app.locale),
+                c.text.text(app.session.locale),
                 w.saturating_sub(4).max(1),
             )
             .len()
@@ -103,8 +113,12 @@ fn decision(
     if boxed {
         lines.push(Line::raw(""));
     }
-    for line in step.situation.list(app.locale) {
-        lines.extend(wrap(line, w).into_iter().map(|l| Line::styled(l, app.theme.title)));
+    for line in step.situation.list(app.session.locale) {
+        lines.extend(
+            wrap(line, w)
+                .into_iter()
+                .map(|l| Line::styled(l, app.config.theme.title)),
+        );
     }
     if boxed {
         lines.push(Line::raw(""));
@@ -112,18 +126,22 @@ fn decision(
     let mut focus = None;
     for (i, choice) in step.choices.iter().enumerate() {
         let selected = state.choice == Some(i);
-        let style = if selected { app.theme.selected } else { app.theme.key };
+        let style = if selected {
+            app.config.theme.selected
+        } else {
+            app.config.theme.key
+        };
         let top = lines.len();
-        let label = choice.text.text(app.locale);
+        let label = choice.text.text(app.session.locale);
         if boxed {
-            button(lines, &format!("{}  ", i + 1), label, w, style, app.theme.base);
+            button(lines, &format!("{}  ", i + 1), label, w, style, app.config.theme.base);
         } else {
             let lead = format!("{}[{}] ", marker(selected), i + 1);
             for (n, l) in wrap_hanging(&lead, label, w).into_iter().enumerate() {
                 lines.push(row(
-                    vec![Span::styled(l, if n == 0 { style } else { app.theme.base })],
+                    vec![Span::styled(l, if n == 0 { style } else { app.config.theme.base })],
                     selected,
-                    app.theme.selected,
+                    app.config.theme.selected,
                 ));
             }
         }
@@ -168,11 +186,11 @@ fn ending(
     last: &mut LastFrame,
 ) -> usize {
     let Some(end) = state.walk.ending(drill) else { return 0 };
-    let (t, l) = (drills(app.locale), app.locale);
+    let (t, l) = (drills(app.session.locale), app.session.locale);
     let w = usize::from(area.width);
     let style = match end.outcome {
-        Outcome::Safe => app.theme.heading,
-        Outcome::Hurt | Outcome::Worse => app.theme.never,
+        Outcome::Safe => app.config.theme.heading,
+        Outcome::Hurt | Outcome::Worse => app.config.theme.never,
     };
     lines.push(Line::raw(""));
     let said = format!(
@@ -187,12 +205,12 @@ fn ending(
         lines.extend(wrap(line, w).into_iter().map(Line::raw));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(t.your_path, app.theme.heading));
+    lines.push(Line::styled(t.your_path, app.config.theme.heading));
     for (_, choice) in state.walk.path(drill) {
         let (mark, style) = if choice.good {
-            ("✓ ", app.theme.base)
+            ("✓ ", app.config.theme.base)
         } else {
-            ("✗ ", app.theme.never)
+            ("✗ ", app.config.theme.never)
         };
         let text = choice.text.text(l);
         lines.extend(wrap_hanging(mark, text, w).into_iter().map(|s| Line::styled(s, style)));
@@ -200,20 +218,22 @@ fn ending(
     let (good, total) = state.walk.score(drill);
     lines.push(Line::styled(
         format!("{}{}{good}/{total}", t.good_moves, colon(l)),
-        app.theme.dim,
+        app.config.theme.dim,
     ));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(t.read_points, app.theme.heading));
+    lines.push(Line::styled(t.read_points, app.config.theme.heading));
     let mut focus = None;
     for (i, id) in end.points.iter().enumerate() {
-        let Some(point) = app.guide.point(id) else { continue };
+        let Some(point) = app.config.guide.point(id) else {
+            continue;
+        };
         let selected = state.choice == Some(i);
         let text = format!("{}{}", marker(selected), point.title.text(l));
         let top = lines.len();
         lines.push(row(
-            vec![Span::styled(truncate(&text, w), app.theme.link)],
+            vec![Span::styled(truncate(&text, w), app.config.theme.link)],
             selected,
-            app.theme.selected,
+            app.config.theme.selected,
         ));
         push_hit(last, area, top, 1, Action::OpenRow(i));
         if selected {
@@ -222,7 +242,10 @@ fn ending(
         }
     }
     let top = lines.len();
-    lines.push(Line::styled(truncate(&format!("[ r  {} ]", t.again), w), app.theme.key));
+    lines.push(Line::styled(
+        truncate(&format!("[ r  {} ]", t.again), w),
+        app.config.theme.key,
+    ));
     push_hit(last, area, top, 1, Action::Retry);
     let height = usize::from(area.height).max(1);
     let overflow = lines.len().saturating_sub(height);
