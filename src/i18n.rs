@@ -1,6 +1,7 @@
 //! Every interface string, in one place and both languages. Content text
 //! comes from the content set; these are the words around it.
 
+pub mod checklist;
 pub mod content;
 pub mod messages;
 pub mod progress;

@@ -7,8 +7,9 @@ use std::io::{self, BufRead, Write};
 use jiff::civil::Date;
 
 use super::plain_input::{Line, number, read_line};
-use crate::checklist::{amount, items, key, tally};
+use crate::checklist::{items, key, tally};
 use crate::content::{Checklist, ChecklistItem, Locale};
+use crate::i18n::checklist::item_amount;
 use crate::progress::Progress;
 use crate::upkeep::{self, due};
 
@@ -197,7 +198,7 @@ fn line(
         "[ ]"
     };
     let mut text = format!("{n}. {mark} {}", item.text.text(locale));
-    if let Some(a) = amount(item, progress.household, locale) {
+    if let Some(a) = item_amount(item, progress.household, locale) {
         text.push_str(" — ");
         text.push_str(&a);
     }
