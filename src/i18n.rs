@@ -5,6 +5,7 @@ pub mod checklist;
 pub mod content;
 pub mod messages;
 pub mod progress;
+pub mod tui;
 
 use crate::content::{Locale, Phase, WarningLevel};
 
