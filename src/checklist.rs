@@ -46,14 +46,9 @@ pub struct Amount<'g> {
     pub unit: &'g Text,
 }
 
-/// The worded amount; the TUI's until it asks `i18n::checklist` itself.
-pub fn amount(item: &ChecklistItem, household: u32, locale: crate::content::Locale) -> Option<String> {
-    crate::i18n::checklist::item_amount(item, household, locale)
-}
-
 /// The amount for a household (clamped to 1..=`MAX_HOUSEHOLD`), if the item
 /// has a quantity.
-pub fn quantity(item: &ChecklistItem, household: u32) -> Option<Amount<'_>> {
+pub fn amount(item: &ChecklistItem, household: u32) -> Option<Amount<'_>> {
     let q = item.quantity.as_ref()?;
     let household = household.clamp(1, MAX_HOUSEHOLD);
     Some(Amount {
@@ -82,7 +77,7 @@ mod tests {
         let list = supplies();
         let water = items(&list).find(|i| i.id == "water").unwrap();
         let q = water.quantity.as_ref().unwrap();
-        let three = quantity(water, 3).unwrap();
+        let three = amount(water, 3).unwrap();
         assert_eq!(three.total, q.per_person * 3.0 * f64::from(q.days));
         assert_eq!((three.household, three.days), (3, q.days));
     }
@@ -91,14 +86,14 @@ mod tests {
     fn impossible_households_are_clamped() {
         let list = supplies();
         let water = items(&list).find(|i| i.id == "water").unwrap();
-        assert_eq!(quantity(water, 0), quantity(water, 1));
-        assert_eq!(quantity(water, 100_000), quantity(water, MAX_HOUSEHOLD));
+        assert_eq!(amount(water, 0), amount(water, 1));
+        assert_eq!(amount(water, 100_000), amount(water, MAX_HOUSEHOLD));
     }
 
     #[test]
     fn items_without_a_quantity_have_no_amount() {
         let list = supplies();
-        assert!(items(&list).any(|i| quantity(i, 2).is_none()));
+        assert!(items(&list).any(|i| amount(i, 2).is_none()));
     }
 
     #[test]

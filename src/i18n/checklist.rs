@@ -1,5 +1,5 @@
 //! A supply's amount for a household, in the reader's language. The core
-//! (`checklist::quantity`) computes it; the words and number format are here.
+//! (`checklist::amount`) computes it; the words and number format are here.
 
 use crate::checklist::Amount;
 use crate::content::{ChecklistItem, Locale};
@@ -21,7 +21,7 @@ pub fn amount(locale: Locale, a: &Amount<'_>) -> String {
 
 /// The worded amount of `item` for a household, if it has a quantity.
 pub fn item_amount(item: &ChecklistItem, household: u32, locale: Locale) -> Option<String> {
-    crate::checklist::quantity(item, household).map(|a| amount(locale, &a))
+    crate::checklist::amount(item, household).map(|a| amount(locale, &a))
 }
 
 /// A quantity without a pointless `.0`, and at most one decimal.
