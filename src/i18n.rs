@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod content;
+pub mod due;
 pub mod messages;
 pub mod progress;
 pub mod tui;

@@ -66,7 +66,7 @@ pub fn run(guide: &Guide, request: &Request<'_>, today: Date, locale: Locale, cl
             Locale::ZhHans => format!("未来{}天内到期：\n", request.days),
         };
         for d in &due {
-            text.push_str(&format!("  {}\n", due::line(guide, d, today, locale)));
+            text.push_str(&format!("  {}\n", crate::i18n::due::line(guide, d, today, locale)));
         }
         text
     };

@@ -215,8 +215,8 @@ fn line(
 /// " — use by 2 Dec 2026 (in 3 days)": the words carry the warning, so
 /// they need no colour.
 fn date_note(kind: due::Kind, date: Date, today: Date, locale: Locale) -> String {
-    let label = due::label(kind, date, locale);
-    let when = due::when(upkeep::days_between(today, date), locale);
+    let label = crate::i18n::due::label(kind, date, locale);
+    let when = crate::i18n::due::when(upkeep::days_between(today, date), locale);
     match locale {
         Locale::En => format!(" — {label} ({when})"),
         Locale::ZhHans => format!("——{label}（{when}）"),

@@ -6,8 +6,9 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
 use jiff::civil::Date;
 
-use super::due::{Dated, Kind, dated, label};
+use super::due::{Dated, Kind, dated};
 use crate::content::{EveryUnit, Guide, Locale};
+use crate::i18n::due::label;
 use crate::progress::Progress;
 
 /// The calendar of every dated thing. An overdue one is put on `today`, so
