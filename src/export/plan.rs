@@ -9,9 +9,10 @@ use jiff::civil::Date;
 
 use super::{html, markdown};
 use crate::content::{Guide, Locale};
+use crate::i18n::due::show;
 use crate::progress::Progress;
 use crate::upkeep::plan::{CONTACTS, Field};
-use crate::upkeep::{recurring_key, show};
+use crate::upkeep::recurring_key;
 
 /// Fits on one A4 sheet at a readable size, and needs no colour to read.
 const STYLE: &str = "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#000;background:#fff}\

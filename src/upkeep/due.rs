@@ -8,9 +8,6 @@ use super::{days_between, item_key, month_end, recurring_key};
 use crate::content::{Checklist, Every, Guide, Locale, Text, UpkeepKind};
 use crate::progress::Progress;
 
-/// The TUI's way to the words until it asks `i18n::due` itself.
-pub use crate::i18n::due::{count_line, label, line, when};
-
 /// What a date means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -44,9 +44,6 @@ pub fn month_end(today: Date) -> Date {
     today.last_of_month()
 }
 
-/// The TUI's way to the words until it asks `i18n::due` itself.
-pub use crate::i18n::due::show;
-
 /// A date typed by a person: `2027-03-01`, `2027/3/1` or `2027.3.1`.
 pub fn parse(text: &str) -> Option<Date> {
     let mut parts = text.trim().split(['-', '/', '.']);

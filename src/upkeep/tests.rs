@@ -3,6 +3,7 @@ use jiff::civil::date;
 use super::due::{self, Kind};
 use super::*;
 use crate::content::{Guide, Locale};
+use crate::i18n::due::show;
 
 fn every(s: &str) -> Every {
     s.parse().unwrap()
