@@ -8,6 +8,7 @@
 //! line), `tui`, `practise`, `point`, `checklist`, `due`, `upkeep`, `drills`.
 
 pub mod checklist;
+pub mod cli;
 pub mod content;
 pub mod due;
 pub mod messages;
