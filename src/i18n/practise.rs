@@ -150,3 +150,13 @@ pub fn readiness_saved(locale: Locale, answer: &str) -> String {
         Locale::ZhHans => format!("上次的回答：{answer}"),
     }
 }
+
+/// Right or wrong, then the right answers: "Wrong. The answer: 1. …; 3. …".
+/// Chinese puts no space after full-width punctuation (。：).
+pub fn answer_line(locale: Locale, verdict: &str, answers: &[String]) -> String {
+    let t = practise(locale);
+    match locale {
+        Locale::En => format!("{verdict} {} {}", t.the_answer, answers.join("; ")),
+        Locale::ZhHans => format!("{verdict}{}{}", t.the_answer, answers.join("；")),
+    }
+}
