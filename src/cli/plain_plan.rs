@@ -47,7 +47,7 @@ pub fn handle(progress: &mut Progress, text: &str, locale: Locale, out: &mut dyn
             progress.plan.insert(field.key(), v);
         }
         Err(why) => {
-            writeln!(out, "  ! {}", why.message(locale))?;
+            writeln!(out, "  ! {}", crate::i18n::plan::invalid(locale, why))?;
             return Ok(Some(false));
         }
     }
@@ -59,7 +59,7 @@ fn line(progress: &Progress, field: Field, n: usize, locale: Locale) -> String {
     let value = progress.plan.get(&field.key()).map_or("—", String::as_str);
     // The labels have colons of their own; a dash sets the value apart.
     let dash = if locale == Locale::ZhHans { "——" } else { " — " };
-    format!("p{n}. {}{dash}{value}", field.label(locale))
+    format!("p{n}. {}{dash}{value}", crate::i18n::plan::field(locale, field))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use super::{html, markdown};
 use crate::content::{Guide, Locale};
 use crate::i18n::due::show;
+use crate::i18n::plan as words;
 use crate::progress::Progress;
 use crate::upkeep::plan::{CONTACTS, Field};
 use crate::upkeep::recurring_key;
@@ -33,40 +34,24 @@ pub struct PlanPage<'a> {
 }
 
 fn contacts_heading(locale: Locale) -> [&'static str; 3] {
-    match locale {
-        Locale::En => ["Family and contacts", "Name", "Phone"],
-        Locale::ZhHans => ["家人和联系人", "姓名", "电话"],
-    }
+    words::page(locale).contacts
 }
 
 /// The page's groups after the contacts, each a heading and its fields.
 fn groups(locale: Locale) -> Vec<(&'static str, Vec<Field>)> {
-    let zh = locale == Locale::ZhHans;
+    let w = words::page(locale);
     vec![
-        (
-            if zh { "外地联络人" } else { "Out-of-town contact" },
-            vec![Field::OutOfTownName, Field::OutOfTownPhone],
-        ),
-        (
-            if zh { "集合点" } else { "Meeting places" },
-            vec![Field::MeetingNear, Field::MeetingFar],
-        ),
-        (
-            if zh { "阀门位置" } else { "Shut-offs" },
-            vec![Field::GasShutoff, Field::WaterShutoff],
-        ),
-        (if zh { "医疗需求" } else { "Medical needs" }, vec![Field::Medical]),
+        (w.out_of_town, vec![Field::OutOfTownName, Field::OutOfTownPhone]),
+        (w.meeting_places, vec![Field::MeetingNear, Field::MeetingFar]),
+        (w.shut_offs, vec![Field::GasShutoff, Field::WaterShutoff]),
+        (w.medical, vec![Field::Medical]),
     ]
 }
 
 fn title<'a>(page: &PlanPage<'a>) -> &'a str {
-    page.guide.checklist("family-plan").map_or(
-        match page.locale {
-            Locale::En => "Family emergency plan",
-            Locale::ZhHans => "家庭应急预案",
-        },
-        |c| c.title.text(page.locale),
-    )
+    page.guide
+        .checklist("family-plan")
+        .map_or(words::page(page.locale).title, |c| c.title.text(page.locale))
 }
 
 fn value<'a>(page: &PlanPage<'a>, field: Field) -> &'a str {
@@ -78,18 +63,8 @@ fn next_drill(page: &PlanPage<'_>) -> Option<String> {
     let list = page.guide.checklist("family-plan")?;
     let recurring = list.recurring.as_ref()?;
     let date = page.progress.dates.get(&recurring_key(list))?;
-    Some(match page.locale {
-        Locale::En => format!(
-            "Next {}: {}",
-            recurring.title.text(page.locale).to_lowercase(),
-            show(*date, Locale::En)
-        ),
-        Locale::ZhHans => format!(
-            "下次{}：{}",
-            recurring.title.text(page.locale),
-            show(*date, Locale::ZhHans)
-        ),
-    })
+    let day = show(*date, page.locale);
+    Some(words::next(page.locale, recurring.title.text(page.locale), &day))
 }
 
 /// Where the details live, so a reader knows what to protect or delete.
@@ -138,7 +113,7 @@ pub fn markdown(page: &PlanPage<'_>) -> String {
         for field in fields {
             let v = value(page, field);
             let v = if v.is_empty() { "______".to_string() } else { esc(v) };
-            let _ = writeln!(out, "| {} | {v} |", esc(&field.label(page.locale)));
+            let _ = writeln!(out, "| {} | {v} |", esc(&words::field(page.locale, field)));
         }
     }
     let _ = write!(out, "\n_{}_\n", esc(&stored(page)));
@@ -176,7 +151,7 @@ pub fn html(page: &PlanPage<'_>) -> String {
             let _ = writeln!(
                 out,
                 "<tr><th>{}</th><td>{}</td></tr>",
-                esc(&field.label(page.locale)),
+                esc(&words::field(page.locale, field)),
                 esc(value(page, field))
             );
         }
