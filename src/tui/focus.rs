@@ -178,7 +178,9 @@ pub fn text(app: &App<'_>) -> Option<String> {
             due.get(d.selected)
                 .map(|item| crate::i18n::due::line(guide, item, app.env.today, l))
         }
-        Screen::Plan(p) => crate::upkeep::plan::Field::all().get(p.selected).map(|f| f.label(l)),
+        Screen::Plan(p) => crate::upkeep::plan::Field::all()
+            .get(p.selected)
+            .map(|f| crate::i18n::plan::field(l, *f)),
     }
 }
 
