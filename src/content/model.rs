@@ -262,11 +262,12 @@ impl std::fmt::Display for Every {
 }
 
 impl std::str::FromStr for Every {
-    type Err = String;
+    type Err = super::problem::Problem;
 
     /// "6 months", "1 year", "2 weeks", "30 days".
-    fn from_str(s: &str) -> Result<Every, String> {
-        let bad = || format!("`{s}` is not a period like \"6 months\" or \"1 year\"");
+    fn from_str(s: &str) -> Result<Every, Self::Err> {
+        let text = s.to_string();
+        let bad = || super::problem::Problem::BadPeriod { text: text.clone() };
         let mut words = s.split_whitespace();
         let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
             return Err(bad());
@@ -289,7 +290,7 @@ impl std::str::FromStr for Every {
         // Nothing in a household needs checking daily, and a period longer
         // than ten years is a typo.
         if count == 0 || days > 3660 {
-            return Err(format!("`{s}` should be between 1 day and 10 years"));
+            return Err(super::problem::Problem::PeriodOutOfRange { text });
         }
         Ok(Every { count, unit })
     }
@@ -304,7 +305,9 @@ impl Serialize for Every {
 impl<'de> Deserialize<'de> for Every {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Every, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        // Only build.rs writes this form, so a failure is a damaged binary.
+        text.parse()
+            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a period")))
     }
 }
 

@@ -131,7 +131,7 @@ pub fn checklist(list: &Checklist, household: u32, locale: Locale) -> String {
         );
         for item in &section.items {
             let _ = write!(out, "- [ ] **{}**", esc(item.text.text(locale)));
-            if let Some(a) = crate::checklist::amount(item, household, locale) {
+            if let Some(a) = crate::i18n::checklist::item_amount(item, household, locale) {
                 let _ = write!(out, " — {}", esc(&a));
             }
             out.push('\n');

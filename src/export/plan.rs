@@ -11,9 +11,11 @@ use maud::html;
 
 use super::markdown;
 use crate::content::{Guide, Locale};
+use crate::i18n::due::show;
+use crate::i18n::plan as words;
 use crate::progress::Progress;
 use crate::upkeep::plan::{CONTACTS, Field};
-use crate::upkeep::{recurring_key, show};
+use crate::upkeep::recurring_key;
 
 /// Fits on one A4 sheet at a readable size, and needs no colour to read.
 const STYLE: &str = "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#000;background:#fff}\
@@ -34,40 +36,24 @@ pub struct PlanPage<'a> {
 }
 
 fn contacts_heading(locale: Locale) -> [&'static str; 3] {
-    match locale {
-        Locale::En => ["Family and contacts", "Name", "Phone"],
-        Locale::ZhHans => ["家人和联系人", "姓名", "电话"],
-    }
+    words::page(locale).contacts
 }
 
 /// The page's groups after the contacts, each a heading and its fields.
 fn groups(locale: Locale) -> Vec<(&'static str, Vec<Field>)> {
-    let zh = locale == Locale::ZhHans;
+    let w = words::page(locale);
     vec![
-        (
-            if zh { "外地联络人" } else { "Out-of-town contact" },
-            vec![Field::OutOfTownName, Field::OutOfTownPhone],
-        ),
-        (
-            if zh { "集合点" } else { "Meeting places" },
-            vec![Field::MeetingNear, Field::MeetingFar],
-        ),
-        (
-            if zh { "阀门位置" } else { "Shut-offs" },
-            vec![Field::GasShutoff, Field::WaterShutoff],
-        ),
-        (if zh { "医疗需求" } else { "Medical needs" }, vec![Field::Medical]),
+        (w.out_of_town, vec![Field::OutOfTownName, Field::OutOfTownPhone]),
+        (w.meeting_places, vec![Field::MeetingNear, Field::MeetingFar]),
+        (w.shut_offs, vec![Field::GasShutoff, Field::WaterShutoff]),
+        (w.medical, vec![Field::Medical]),
     ]
 }
 
 fn title<'a>(page: &PlanPage<'a>) -> &'a str {
-    page.guide.checklist("family-plan").map_or(
-        match page.locale {
-            Locale::En => "Family emergency plan",
-            Locale::ZhHans => "家庭应急预案",
-        },
-        |c| c.title.text(page.locale),
-    )
+    page.guide
+        .checklist("family-plan")
+        .map_or(words::page(page.locale).title, |c| c.title.text(page.locale))
 }
 
 fn value<'a>(page: &PlanPage<'a>, field: Field) -> &'a str {
@@ -79,18 +65,8 @@ fn next_drill(page: &PlanPage<'_>) -> Option<String> {
     let list = page.guide.checklist("family-plan")?;
     let recurring = list.recurring.as_ref()?;
     let date = page.progress.dates.get(&recurring_key(list))?;
-    Some(match page.locale {
-        Locale::En => format!(
-            "Next {}: {}",
-            recurring.title.text(page.locale).to_lowercase(),
-            show(*date, Locale::En)
-        ),
-        Locale::ZhHans => format!(
-            "下次{}：{}",
-            recurring.title.text(page.locale),
-            show(*date, Locale::ZhHans)
-        ),
-    })
+    let day = show(*date, page.locale);
+    Some(words::next(page.locale, recurring.title.text(page.locale), &day))
 }
 
 /// Where the details live, so a reader knows what to protect or delete.
@@ -139,7 +115,7 @@ pub fn markdown(page: &PlanPage<'_>) -> String {
         for field in fields {
             let v = value(page, field);
             let v = if v.is_empty() { "______".to_string() } else { esc(v) };
-            let _ = writeln!(out, "| {} | {v} |", esc(&field.label(page.locale)));
+            let _ = writeln!(out, "| {} | {v} |", esc(&words::field(page.locale, field)));
         }
     }
     let _ = write!(out, "\n_{}_\n", esc(&stored(page)));
@@ -174,7 +150,7 @@ pub fn html(page: &PlanPage<'_>) -> String {
                 table {
                     "\n"
                     @for field in fields {
-                        tr { th { (field.label(page.locale)) } td { (value(page, field)) } } "\n"
+                        tr { th { (words::field(page.locale, field)) } td { (value(page, field)) } } "\n"
                     }
                 }
             }

@@ -176,9 +176,11 @@ pub fn text(app: &App<'_>) -> Option<String> {
         Screen::Due(d) => {
             let due = crate::upkeep::due::this_month(guide, &app.session.progress, app.env.today);
             due.get(d.selected)
-                .map(|item| crate::upkeep::due::line(guide, item, app.env.today, l))
+                .map(|item| crate::i18n::due::line(guide, item, app.env.today, l))
         }
-        Screen::Plan(p) => crate::upkeep::plan::Field::all().get(p.selected).map(|f| f.label(l)),
+        Screen::Plan(p) => crate::upkeep::plan::Field::all()
+            .get(p.selected)
+            .map(|f| crate::i18n::plan::field(l, *f)),
     }
 }
 
@@ -186,7 +188,7 @@ pub fn text(app: &App<'_>) -> Option<String> {
 pub fn due_count(app: &App<'_>) -> String {
     let due = crate::upkeep::due::this_month(app.config.guide, &app.session.progress, app.env.today);
     let overdue = due.iter().filter(|d| d.overdue(app.env.today)).count();
-    crate::upkeep::due::count_line(due.len(), overdue, app.session.locale)
+    crate::i18n::due::count_line(due.len(), overdue, app.session.locale)
 }
 
 fn point_line(guide: &Guide, p: usize, l: Locale) -> String {

@@ -65,16 +65,7 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
 }
 
 fn too_small(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let message = match app.session.locale {
-        crate::content::Locale::En => format!(
-            "Window too small ({}×{}). Please enlarge it to at least {MIN_WIDTH}×{MIN_HEIGHT}. Press q to quit.",
-            area.width, area.height
-        ),
-        crate::content::Locale::ZhHans => format!(
-            "窗口太小（{}×{}）。请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}。按 q 退出。",
-            area.width, area.height
-        ),
-    };
+    let message = crate::i18n::tui::too_small(app.session.locale, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     let mut lines: Vec<_> = wrap(&message, usize::from(area.width.max(1)))
         .into_iter()
         .map(|l| ratatui::text::Line::styled(l, app.config.theme.title))

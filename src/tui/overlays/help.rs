@@ -40,11 +40,7 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     let label_width = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
     let mut lines: Vec<Line<'_>> = Vec::new();
     if under == Context::Search {
-        lines.push(Line::raw(if zh {
-            "直接输入文字进行搜索"
-        } else {
-            "Type to search"
-        }));
+        lines.push(Line::raw(crate::i18n::tui::tui(app.session.locale).help_type_to_search));
     }
     for b in bindings {
         let pad = " ".repeat(label_width - width(b.label) + 2);
@@ -60,11 +56,7 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        if zh {
-            "鼠标：点击任何条目、标签或按钮；滚轮滚动"
-        } else {
-            "Mouse: click any item, tab or button; the wheel scrolls"
-        },
+        crate::i18n::tui::tui(app.session.locale).help_mouse,
         app.config.theme.dim,
     ));
     let height = usize::from(inner.height).max(1);

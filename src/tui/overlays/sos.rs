@@ -48,13 +48,10 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
         app.config.theme.title,
     ));
     let on = beat_on(app.env.now_ms, since_ms);
-    let beat = if zh {
-        "按压 100–120 次/分，跟着节拍："
-    } else {
-        "Push 100–120 a minute, with the beat: "
-    };
+    let words = crate::i18n::tui::tui(app.session.locale);
+    let beat = words.sos_beat;
     let pulse = if on { "● " } else { "○ " };
-    let push = if zh { "按！" } else { "PUSH" };
+    let push = words.sos_push;
     lines.push(Line::from(vec![
         Span::raw(truncate(beat, width.saturating_sub(7))),
         Span::styled(pulse, app.config.theme.title),
@@ -64,7 +61,7 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     let pinned = lines.len();
     let heading = |text: &'static str| Line::styled(text, app.config.theme.heading);
     if let Some(cpr) = app.config.guide.point("cpr-aed") {
-        lines.push(heading(if zh { "心肺复苏（CPR）" } else { "CPR" }));
+        lines.push(heading(words.sos_cpr));
         steps(
             &mut lines,
             cpr.steps(Phase::During).list(app.session.locale),
@@ -73,11 +70,7 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
         );
     }
     if let Some(call) = app.config.guide.point("emergency-call") {
-        lines.push(heading(if zh {
-            "打电话时说清楚"
-        } else {
-            "On the phone, say"
-        }));
+        lines.push(heading(words.sos_phone));
         steps(
             &mut lines,
             call.steps(Phase::During).list(app.session.locale),

@@ -66,7 +66,7 @@ pub fn draw(app: &App<'_>, state: &DueState, frame: &mut Frame<'_>, area: Rect, 
     for (i, d) in items.iter().enumerate().skip(first).take(per_page) {
         let selected = i == state.selected;
         let days = d.days_left(app.env.today);
-        let when = due::when(days, app.session.locale);
+        let when = crate::i18n::due::when(days, app.session.locale);
         // The word carries the warning; colour only adds to it.
         let when_style = if d.overdue(app.env.today) {
             app.config.theme.never
@@ -91,7 +91,10 @@ pub fn draw(app: &App<'_>, state: &DueState, frame: &mut Frame<'_>, area: Rect, 
             .checklists
             .get(d.checklist)
             .map_or("", |c| c.title.text(app.session.locale));
-        let detail = format!("  {} · {list}", due::label(d.kind, d.date, app.session.locale));
+        let detail = format!(
+            "  {} · {list}",
+            crate::i18n::due::label(d.kind, d.date, app.session.locale)
+        );
         lines.push(Line::styled(truncate(&detail, w), app.config.theme.dim));
         let y = body.y + u16::try_from((i - first) * ITEM_LINES).unwrap_or(u16::MAX);
         let rect = Rect::new(body.x, y, body.width, 2).intersection(body);

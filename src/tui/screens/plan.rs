@@ -113,14 +113,14 @@ pub fn draw(app: &App<'_>, state: &PlanState, frame: &mut Frame<'_>, area: Rect,
     let first = state.selected / rows * rows;
     let label_width = fields
         .iter()
-        .map(|f| width(&f.label(app.session.locale)))
+        .map(|f| width(&crate::i18n::plan::field(app.session.locale, *f)))
         .max()
         .unwrap_or(0)
         .min(w / 2);
     let mut lines = Vec::new();
     for (i, field) in fields.iter().enumerate().skip(first).take(rows) {
         let selected = i == state.selected;
-        let label = truncate(&field.label(app.session.locale), label_width);
+        let label = truncate(&crate::i18n::plan::field(app.session.locale, *field), label_width);
         let pad = " ".repeat(label_width.saturating_sub(width(&label)));
         let lead = format!("{}{label}{pad}  ", marker(selected));
         let room = w.saturating_sub(width(&lead));
@@ -153,7 +153,10 @@ pub fn draw(app: &App<'_>, state: &PlanState, frame: &mut Frame<'_>, area: Rect,
         last.hits.push((rect, Action::OpenRow(i)));
         if selected && let Some(why) = state.invalid {
             lines.push(Line::styled(
-                truncate(&format!("  ! {}", why.message(app.session.locale)), w),
+                truncate(
+                    &format!("  ! {}", crate::i18n::plan::invalid(app.session.locale, why)),
+                    w,
+                ),
                 app.config.theme.never,
             ));
         }

@@ -87,10 +87,7 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
     );
     last.cursor = Some(Position::new(cursor_x.min(input.right().saturating_sub(1)), input.y));
     let hint = if state.query.trim().is_empty() {
-        match app.session.locale {
-            crate::content::Locale::En => "Type to search both languages, e.g. earthquake, 煤气, cpr".to_string(),
-            crate::content::Locale::ZhHans => "输入关键词，中英文均可，如：地震、煤气、cpr".to_string(),
-        }
+        crate::i18n::tui::tui(app.session.locale).search_hint.to_string()
     } else if state.results.is_empty() {
         strings(app.session.locale).no_results.to_string()
     } else {

@@ -29,7 +29,7 @@ pub fn item_date(app: &App<'_>, list: &Checklist, item: &ChecklistItem, text: &m
         UpkeepKind::Check => due::Kind::Check,
     };
     text.push_str(" · ");
-    text.push_str(&due::label(kind, date, app.session.locale));
+    text.push_str(&crate::i18n::due::label(kind, date, app.session.locale));
     let overdue = date < app.env.today;
     if overdue {
         text.push_str(" · ");
@@ -64,8 +64,8 @@ pub fn head_lines(app: &App<'_>, list: &Checklist, area: Rect, head: &mut Vec<Li
         };
         let (text, overdue) = match app.session.progress.dates.get(&recurring_key(list)) {
             Some(&date) => {
-                let when = due::when(days_between(app.env.today, date), app.session.locale);
-                let label = due::label(due::Kind::Recurring, date, app.session.locale);
+                let when = crate::i18n::due::when(days_between(app.env.today, date), app.session.locale);
+                let label = crate::i18n::due::label(due::Kind::Recurring, date, app.session.locale);
                 let key = if app.session.locale == Locale::ZhHans {
                     "（r）"
                 } else {
@@ -143,7 +143,7 @@ pub fn date_box(
     let result = match field.date() {
         Some(date) => Line::styled(
             truncate(
-                &format!("= {}", crate::upkeep::show(date, app.session.locale)),
+                &format!("= {}", crate::i18n::due::show(date, app.session.locale)),
                 inner_width,
             ),
             app.config.theme.dim,

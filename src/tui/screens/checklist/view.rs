@@ -6,7 +6,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::checklist::{amount, key, tally};
+use crate::checklist::{key, tally};
+use crate::i18n::checklist::item_amount as amount;
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;

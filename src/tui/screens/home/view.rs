@@ -6,7 +6,6 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::content::Locale;
 use crate::i18n::practise;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
@@ -21,7 +20,6 @@ struct Column<'a> {
 }
 
 pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.session.locale == Locale::ZhHans;
     let read = |kind| {
         let (read, total) = app.read_count(kind);
         let best = match kind {
@@ -33,23 +31,12 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
                 .and_then(|c| app.session.progress.scores.get(&c.id)),
             ListKind::Hazard(_) => None,
         };
-        if let Some(best) = best.filter(|s| s.best.total > 0) {
-            let percent = best.best.percent();
-            return if zh {
-                format!("{read}/{total} 已读 · 测验{percent}%")
-            } else {
-                format!("{read}/{total} read · quiz {percent}%")
-            };
-        }
-        if zh {
-            format!("{read}/{total} 已读")
-        } else {
-            format!("{read}/{total} read")
-        }
+        let percent = best.filter(|s| s.best.total > 0).map(|s| s.best.percent());
+        crate::i18n::tui::read_count(app.session.locale, read, total, percent)
     };
     let categories = Column {
         column: HomeColumn::Categories,
-        heading: if zh { "按类别" } else { "By category" },
+        heading: crate::i18n::tui::tui(app.session.locale).by_category,
         rows: (0..app.config.guide.categories.len())
             .map(|i| {
                 let c = &app.config.guide.categories[i];
@@ -62,11 +49,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     };
     let hazards = Column {
         column: HomeColumn::Hazards,
-        heading: if zh {
-            "按突发事件类型"
-        } else {
-            "By type of emergency"
-        },
+        heading: crate::i18n::tui::tui(app.session.locale).by_hazard,
         rows: (0..app.config.guide.hazards.len())
             .map(|i| {
                 let h = &app.config.guide.hazards[i];
@@ -83,17 +66,8 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
         .iter()
         .filter(|p| app.session.progress.read.contains(&p.id))
         .count();
-    let summary = if zh {
-        format!(
-            "{} · 已读 {done}/{total}",
-            app.config.guide.edition.text(app.session.locale)
-        )
-    } else {
-        format!(
-            "{} · read {done} of {total}",
-            app.config.guide.edition.text(app.session.locale)
-        )
-    };
+    let edition = app.config.guide.edition.text(app.session.locale);
+    let summary = crate::i18n::tui::read_of(app.session.locale, edition, done, total);
     let [intro, lists] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     let intro_line = Line::from(Span::styled(
         truncate(&summary, usize::from(area.width)),

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::content::{Locale, QuestionKind};
+use crate::content::QuestionKind;
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
@@ -138,11 +138,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         } else {
             app.config.theme.never
         };
-        // Chinese puts no space after full-width punctuation (。：).
-        let verdict = match app.session.locale {
-            Locale::En => format!("{verdict} {} {}", t.the_answer, answers.join("; ")),
-            Locale::ZhHans => format!("{verdict}{}{}", t.the_answer, answers.join("；")),
-        };
+        let verdict = crate::i18n::answer_line(app.session.locale, verdict, &answers);
         lines.extend(wrap(&verdict, w).into_iter().map(|l| Line::styled(l, style)));
         lines.extend(
             wrap(question.explanation.text(app.session.locale), w)
