@@ -236,7 +236,7 @@ fn every_choice_made_can_be_touched_at_any_size_through_a_whole_drill() {
                 }
                 let area = terminal.backend().buffer().area;
                 let choice = ready::tui::action::Action::Choose(key as usize - '1' as usize);
-                let target = app.last.hits.iter().find(|(_, a)| *a == choice).map(|(r, _)| *r);
+                let target = app.frame.hits.iter().find(|(_, a)| *a == choice).map(|(r, _)| *r);
                 assert!(
                     target.is_some_and(|r| !r.is_empty() && area.intersection(r) == r),
                     "{w}x{h} {locale:?}: choice {key} at {target:?}:\n{}",
