@@ -395,3 +395,14 @@ fn sos_or_help_closed_over_a_point_does_not_count_it_opened_again() {
         .count();
     assert_eq!(opened, 1, "{effects:?}");
 }
+
+#[test]
+fn a_window_too_small_does_not_offer_a_quit_key_the_kiosk_does_not_have() {
+    let t0 = Instant::now();
+    let mut k = kiosk(t0);
+    update(&mut k, KioskMsg::Resize(36, 16));
+    key(&mut k, KeyCode::Enter);
+    let text = common::screen_text(&frame(&mut k));
+    assert!(text.contains("窗口太小"), "{text}");
+    assert!(!text.contains("退出"), "{text}");
+}
