@@ -5,12 +5,13 @@
 //! changes instead of overwriting each other's.
 
 mod merge;
+mod notice;
 mod store;
 mod validate;
 
-pub use store::{Notice, Store, default_dir};
-/// The English words for hand-edited fields that were dropped.
-pub(crate) use validate::notice as bad_fields_notice;
+pub use notice::{BadFile, Notice};
+pub use store::{Store, default_dir};
+pub use validate::Dropped;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -16,8 +16,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ready::content::Locale;
 use ready::kiosk::Config;
-use ready::tui::app::{App, PractiseRow};
+use ready::tui::app::App;
 use ready::tui::kiosk::{Kiosk, KioskMsg};
+use ready::tui::screens::PractiseRow;
 
 fn snapshot_themes(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
     common::each_theme_and_language(setup, |suffix, text| {
@@ -50,7 +51,9 @@ fn search_matches() {
 
 #[test]
 fn sos() {
-    snapshot_themes("sos", |app, _, _| press_all(app, &[KeyCode::Char('!')]));
+    snapshot_themes("sos", |app, _, _| {
+        press_all(app, &[KeyCode::Char('!')]);
+    });
 }
 
 #[test]

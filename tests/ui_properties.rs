@@ -26,9 +26,10 @@ use ready::kiosk::Config;
 use ready::progress::Progress;
 use ready::tui::ThemeName;
 use ready::tui::action::Msg;
-use ready::tui::app::{App, HomeColumn, Overlay, Screen};
+use ready::tui::app::{App, Overlay};
 use ready::tui::kiosk::{Kiosk, KioskMsg, Stage};
-use ready::tui::update::anchored_scroll;
+use ready::tui::screens::point::anchored_scroll;
+use ready::tui::screens::{HomeColumn, Screen};
 
 #[derive(Clone, Debug)]
 enum Event {
@@ -152,11 +153,12 @@ fn opening(app: &App<'_>, start: usize) -> Vec<KeyCode> {
 
 /// Two things due this month (one overdue), so the due list is a row.
 fn with_dates(app: &mut App<'_>) {
-    let today = app.today;
+    let today = app.env.today;
     let day = |days: i64| today.checked_add(jiff::Span::new().days(days)).unwrap();
-    app.progress.dates.insert("supplies/water".into(), day(-12));
-    app.progress.dates.insert("family-plan".into(), day(3));
-    app.progress.ticks.insert("supplies/water".into());
+    let progress = &mut app.session.progress;
+    progress.dates.insert("supplies/water".into(), day(-12));
+    progress.dates.insert("family-plan".into(), day(3));
+    progress.ticks.insert("supplies/water".into());
 }
 
 impl Guided {
@@ -197,10 +199,9 @@ impl Guided {
                 Msg::Tick(self.now)
             }
         };
-        ready::tui::update::update(&mut self.app, msg);
-        // Leaving is a key like any other here: start again at home.
-        self.app.quit = false;
-        self.app.suspend = false;
+        // Leaving is a key like any other here: the effects are the
+        // runtime's, and the guide goes on.
+        let _ = ready::tui::update::update(&mut self.app, msg);
         self.draw();
     }
 
@@ -209,7 +210,7 @@ impl Guided {
     /// terminal instead of being shown.
     fn check(&self) -> Result<(), TestCaseError> {
         let app = &self.app;
-        let guide = app.guide;
+        let guide = app.config.guide;
         let in_range = |selected: usize, len: usize| selected < len.max(1);
         // Behind "window too small" no page is laid out, so there is no end
         // to be past; the place is resolved when the window grows.
@@ -233,7 +234,7 @@ impl Guided {
 
                 // After a resize or a change of language the place is kept
                 // as an anchor, which the frame resolves.
-                let last = &app.last;
+                let last = &app.frame;
                 let shown = p.anchor.map_or(p.scroll, |a| {
                     anchored_scroll(&last.sections, last.max_scroll + last.page.max(1), a).min(last.max_scroll)
                 });
@@ -261,22 +262,22 @@ impl Guided {
             Screen::Drill(d) => prop_assert!(d.drill < guide.drills.len()),
             Screen::Due(_) | Screen::Plan(_) => {}
         }
-        match app.overlay {
+        match app.session.overlay {
             Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) => prop_assert!(
-                !laid_out || scroll <= app.last.overlay_max_scroll,
+                !laid_out || scroll <= app.frame.overlay_max_scroll,
                 "overlay scrolled to {scroll} past its end {}",
-                app.last.overlay_max_scroll
+                app.frame.overlay_max_scroll
             ),
             None => {}
         }
         prop_assert!(
-            matches!(app.stack.first(), Some(Screen::Home(_))),
+            matches!(app.session.stack.first(), Some(Screen::Home(_))),
             "home is not at the bottom: {:?}",
-            app.stack.first()
+            app.session.stack.first()
         );
         // A touch can only land inside the window; behind "too small"
         // nothing can be touched at all.
-        for (rect, action) in &app.last.hits {
+        for (rect, action) in &app.frame.hits {
             prop_assert!(
                 laid_out && area.intersection(*rect) == *rect,
                 "{action:?} at {rect:?} in a {}x{} window",
@@ -284,7 +285,7 @@ impl Guided {
                 area.height
             );
         }
-        if let Some(cursor) = app.last.cursor {
+        if let Some(cursor) = app.frame.cursor {
             prop_assert!(area.contains(cursor), "cursor at {cursor:?} outside {area:?}");
         }
         // Drawn again with nothing new, the frame is the same: no flicker,
@@ -297,17 +298,17 @@ impl Guided {
     /// Esc, again and again, always leads back home with nothing open.
     fn leave(&mut self) -> Result<(), TestCaseError> {
         for _ in 0..40 {
-            if self.app.stack.len() == 1 && self.app.overlay.is_none() {
+            if self.app.session.stack.len() == 1 && self.app.session.overlay.is_none() {
                 break;
             }
             self.feed(&Event::Key(KeyCode::Esc, KeyModifiers::NONE));
             self.check()?;
         }
         prop_assert!(
-            self.app.stack.len() == 1 && self.app.overlay.is_none(),
+            self.app.session.stack.len() == 1 && self.app.session.overlay.is_none(),
             "Esc does not lead home from {:?} (overlay {:?})",
             self.app.screen(),
-            self.app.overlay
+            self.app.session.overlay
         );
         Ok(())
     }

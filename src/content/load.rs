@@ -7,19 +7,20 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::diagnostic::{Diagnostic, SourceFile};
+use super::diagnostic::{Diagnostic, Place, SourceFile};
 use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
 use super::parse::{self, GuideFile, Ref, Target};
+use super::problem::{Missing, Problem, RefKind};
 use super::reader::{Ctx, Fields};
 
 /// Why a content set could not be used.
 #[derive(Debug)]
 pub enum LoadError {
-    /// The set could not be found or opened at all: one line says why.
-    Missing(String),
+    /// The set could not be found or opened at all.
+    Missing(Missing),
     /// The set was read, and these are all of its problems, in file order.
     Invalid(Vec<Diagnostic>),
 }
@@ -53,7 +54,7 @@ struct Parts {
     readiness: Option<Readiness>,
     drills: Vec<Drill>,
     refs: Vec<Ref>,
-    quiz_counts: Vec<(Diagnostic, usize)>,
+    quiz_counts: Vec<(Place, usize)>,
 }
 
 pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<Guide, LoadError> {
@@ -83,12 +84,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
     let guide_text = guide_file.map_or("", |f| f.text.as_str());
     match guide_file {
         Some(file) => (locales, parts.guide) = read_guide(file, &mut diagnostics),
-        None => diagnostics.push(Diagnostic {
-            file: "guide.toml".into(),
-            line: 1,
-            column: 1,
-            message: "missing: every content set needs a guide.toml".into(),
-        }),
+        None => diagnostics.push(Place::start_of("guide.toml").has(Problem::NoGuide)),
     }
     for file in &files {
         read_file(file, &locales, &mut parts, &mut diagnostics);
@@ -116,7 +112,7 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
         parts.point_files.push(stem.clone());
         with_table(file, locales, diagnostics, |ctx, fields| {
             let (quiz_at, count) = fields.array_len("quiz");
-            parts.quiz_counts.push((ctx.file.at(quiz_at.start, ""), count));
+            parts.quiz_counts.push((ctx.file.place(quiz_at.start), count));
             if let Some(point) = parse::point(ctx, fields, &mut parts.refs, &stem) {
                 parts.points.push((name.to_string(), point));
             }
@@ -180,17 +176,11 @@ fn syntax_error(ctx: &mut Ctx<'_>, e: &toml::de::Error) {
         .find(|&(_, c)| c.is_control() && c != '\t' && c != '\n')
     {
         let at = span.start + i;
-        ctx.error(
-            &(at..at),
-            format!(
-                "TOML syntax: the control character {} cannot be written in TOML text; delete it",
-                super::sanitize::describe(c)
-            ),
-        );
+        ctx.error(&(at..at), Problem::TomlControl { c });
         return;
     }
     let message = e.message().trim().replace('\n', " ");
-    ctx.error(&span, format!("TOML syntax: {message}"));
+    ctx.error(&span, Problem::Toml { message });
 }
 
 /// Parses one file and hands its top-level table to `read`. A syntax error
@@ -221,76 +211,61 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
         name: "guide.toml",
         text: guide_text,
     };
-    let at = |s: &Spanned<String>| file.at(s.span().start, "");
+    let at = |s: &Spanned<String>| file.place(s.span().start);
     let mut seen = BTreeSet::new();
     for c in &guide.categories {
-        if !seen.insert(c.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(c.span().start, ""),
-                format!("category id `{}` is used twice", c.get_ref().id),
-            ));
+        let id = c.get_ref().id.clone();
+        if !seen.insert(id.clone()) {
+            diagnostics.push(file.at(c.span().start, Problem::CategoryTwice { id }));
         }
     }
     let mut seen = BTreeSet::new();
     for h in &guide.hazards {
-        if !seen.insert(h.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(h.span().start, ""),
-                format!("hazard id `{}` is used twice", h.get_ref().id),
-            ));
+        let id = h.get_ref().id.clone();
+        if !seen.insert(id.clone()) {
+            diagnostics.push(file.at(h.span().start, Problem::HazardTwice { id }));
         }
     }
     let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
     let mut listed = BTreeSet::new();
     for id in &guide.listed {
         if !listed.insert(id.get_ref().as_str()) {
-            diagnostics.push(message(at(id), format!("point `{}` is listed twice", id.get_ref())));
+            diagnostics.push(at(id).has(Problem::PointListedTwice {
+                id: id.get_ref().clone(),
+            }));
         } else if !have.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("point `{0}` has no file points/{0}.toml", id.get_ref()),
-            ));
+            diagnostics.push(at(id).has(Problem::PointNoFile {
+                id: id.get_ref().clone(),
+            }));
         }
     }
     for id in &parts.point_files {
         if !listed.contains(id.as_str()) {
-            diagnostics.push(Diagnostic {
-                file: format!("points/{id}.toml"),
-                line: 1,
-                column: 1,
-                message: format!("point `{id}` is not listed in any category of guide.toml"),
-            });
+            let place = Place::start_of(format!("points/{id}.toml"));
+            diagnostics.push(place.has(Problem::PointNotListed { id: id.clone() }));
         }
     }
     for (at, count) in &parts.quiz_counts {
         if *count < guide.min_questions {
-            diagnostics.push(message(
-                at.clone(),
-                format!(
-                    "this point has {count} quiz questions; the guide asks for at least {}",
-                    guide.min_questions
-                ),
-            ));
+            diagnostics.push(at.has(Problem::TooFewQuestions {
+                count: *count,
+                min: guide.min_questions,
+            }));
         }
     }
     let checklist_ids: BTreeSet<&str> = parts.checklist_files.iter().map(String::as_str).collect();
     for id in &guide.checklists {
         if !checklist_ids.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("checklist `{0}` has no file checklists/{0}.toml", id.get_ref()),
-            ));
+            diagnostics.push(at(id).has(Problem::ChecklistNoFile {
+                id: id.get_ref().clone(),
+            }));
         }
     }
     if !guide.checklists.is_empty() {
         for id in &checklist_ids {
             if !guide.checklists.iter().any(|c| c.get_ref() == id) {
-                diagnostics.push(Diagnostic {
-                    file: format!("checklists/{id}.toml"),
-                    line: 1,
-                    column: 1,
-                    message: format!("checklist `{id}` is not listed in `checklists` in guide.toml"),
-                });
+                let place = Place::start_of(format!("checklists/{id}.toml"));
+                diagnostics.push(place.has(Problem::ChecklistNotListed { id: id.to_string() }));
             }
         }
     }
@@ -312,16 +287,14 @@ fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>)
     // In the order they will be printed, so the hints go to those shown.
     broken.sort_by(|a, b| a.at.cmp(&b.at));
     for r in broken {
-        let (what, known) = match r.target {
-            Target::Point => ("point", &have),
-            Target::Hazard => ("hazard class", &hazards),
-            Target::ChecklistItem => ("checklist item (written as checklist/item)", &items),
+        let (target, known) = match r.target {
+            Target::Point => (RefKind::Point, &have),
+            Target::Hazard => (RefKind::Hazard, &hazards),
+            Target::ChecklistItem => (RefKind::ChecklistItem, &items),
         };
-        let hint = hints
-            .for_id(r.target, &r.id, known)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
+        let meant = hints.for_id(r.target, &r.id, known);
+        let id = r.id.clone();
+        diagnostics.push(r.at.has(Problem::UnknownRef { target, id, meant }));
     }
 }
 
@@ -351,11 +324,6 @@ impl Hints {
         self.done.insert(key, hint.clone());
         hint
     }
-}
-
-fn message(mut d: Diagnostic, message: String) -> Diagnostic {
-    d.message = message;
-    d
 }
 
 fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
