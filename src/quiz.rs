@@ -197,10 +197,6 @@ impl Session {
             .collect()
     }
 
-    pub fn is_finished(&self) -> bool {
-        self.answers.iter().all(Option::is_some)
-    }
-
     pub fn score(&self) -> Score {
         Score {
             right: self.answers.iter().flatten().filter(|a| a.correct).count(),

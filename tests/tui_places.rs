@@ -11,8 +11,9 @@ use ratatui::crossterm::event::KeyCode;
 use ready::content::{Locale, Phase};
 use ready::progress::Place;
 use ready::tui::app::App;
+use ready::tui::places::remember_place;
 use ready::tui::screens::Screen;
-use ready::tui::update::{remember_place, update};
+use ready::tui::update::update;
 
 /// The section whose heading is nearest the top of the text shown: what
 /// the reader sees, however the view got there.
@@ -73,7 +74,7 @@ fn a_new_start_reopens_the_same_point_and_section() {
         ready::tui::ThemeName::Mono,
         app.session.progress.clone(),
     );
-    ready::tui::update::start(&mut again, &ready::tui::Start::Home);
+    ready::tui::places::start(&mut again, &ready::tui::Start::Home);
     update(&mut again, ready::tui::action::Msg::Resize(80, 24));
     assert_eq!(section_on_screen(&mut again), section);
     press(&mut again, KeyCode::Esc);
@@ -103,7 +104,7 @@ fn a_new_start_reopens_an_open_checklist_or_the_readiness_check() {
         ready::tui::ThemeName::Mono,
         app.session.progress.clone(),
     );
-    ready::tui::update::start(&mut again, &ready::tui::Start::Home);
+    ready::tui::places::start(&mut again, &ready::tui::Start::Home);
     assert!(
         matches!(again.screen(), Screen::Checklist(c) if c.selected == 2),
         "{:?}",

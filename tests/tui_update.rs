@@ -407,7 +407,7 @@ fn resume_reopens_the_last_point_above_its_category() {
     let mut progress = ready::progress::Progress::new();
     progress.last_point = Some("burns".into());
     let mut app = ready::tui::app::App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, progress);
-    ready::tui::update::start(&mut app, &ready::tui::Start::Home);
+    ready::tui::places::start(&mut app, &ready::tui::Start::Home);
     assert_eq!(point_id(&app).as_deref(), Some("burns"));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::List(l) if l.kind == ListKind::Category(2)));

@@ -96,7 +96,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
 }
 
 pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, locale: Locale, cli: &Cli) -> ExitCode {
-    let Some(index) = guide.checklists.iter().position(|c| c.id == id) else {
+    let Some(index) = guide.checklist_index(id) else {
         return unknown(
             locale,
             Kind::Checklist,

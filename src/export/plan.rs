@@ -7,7 +7,9 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{html, markdown};
+use maud::html;
+
+use super::markdown;
 use crate::content::{Guide, Locale};
 use crate::i18n::due::show;
 use crate::i18n::plan as words;
@@ -121,44 +123,42 @@ pub fn markdown(page: &PlanPage<'_>) -> String {
 }
 
 pub fn html(page: &PlanPage<'_>) -> String {
-    let esc = html::esc;
-    let title = esc(title(page));
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<p class=\"numbers\"><b>{}</b></p>\n",
-        page.locale.tag(),
-        esc(&numbers(page))
-    );
-    if let Some(drill) = next_drill(page) {
-        let _ = writeln!(out, "<p>{}</p>", esc(&drill));
-    }
     let [heading, name, phone] = contacts_heading(page.locale);
-    let _ = writeln!(
-        out,
-        "<section><h2>{heading}</h2><table class=\"contacts\"><tr><th></th><th>{name}</th><th>{phone}</th></tr>"
-    );
-    for n in 1..=CONTACTS {
-        let _ = writeln!(
-            out,
-            "<tr><th>{n}</th><td>{}</td><td>{}</td></tr>",
-            esc(value(page, Field::ContactName(n))),
-            esc(value(page, Field::ContactPhone(n)))
-        );
-    }
-    out.push_str("</table></section>\n");
-    for (heading, fields) in groups(page.locale) {
-        let _ = writeln!(out, "<section><h2>{heading}</h2><table>");
-        for field in fields {
-            let _ = writeln!(
-                out,
-                "<tr><th>{}</th><td>{}</td></tr>",
-                esc(&words::field(page.locale, field)),
-                esc(value(page, field))
-            );
+    let body = html! {
+        p.numbers { b { (numbers(page)) } } "\n"
+        @if let Some(drill) = next_drill(page) {
+            p { (drill) } "\n"
         }
-        out.push_str("</table></section>\n");
-    }
-    let _ = write!(out, "<p class=\"note\">{}</p>\n</body>\n</html>\n", esc(&stored(page)));
-    out
+        section {
+            h2 { (heading) }
+            table.contacts {
+                tr { th {} th { (name) } th { (phone) } } "\n"
+                @for n in 1..=CONTACTS {
+                    tr {
+                        th { (n) }
+                        td { (value(page, Field::ContactName(n))) }
+                        td { (value(page, Field::ContactPhone(n))) }
+                    }
+                    "\n"
+                }
+            }
+        }
+        "\n"
+        @for (heading, fields) in groups(page.locale) {
+            section {
+                h2 { (heading) }
+                table {
+                    "\n"
+                    @for field in fields {
+                        tr { th { (words::field(page.locale, field)) } td { (value(page, field)) } } "\n"
+                    }
+                }
+            }
+            "\n"
+        }
+        p.note { (stored(page)) } "\n"
+    };
+    super::html::page(page.locale, title(page), STYLE, body)
 }
 
 #[cfg(test)]

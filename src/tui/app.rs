@@ -11,6 +11,7 @@ use std::cell::OnceCell;
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
+use super::keymap::{Keymap, Mode};
 use super::screens::{ListKind, PractiseRow, Screen};
 use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
@@ -27,6 +28,8 @@ pub struct Config<'g> {
     /// Dates and the family plan's details are offered. Off in the kiosk,
     /// where nothing personal may be entered or shown.
     pub personal: bool,
+    /// The keys, and what the mode (home or kiosk) leaves out of them.
+    pub keymap: Keymap,
     /// Seeds quizzes: the n-th quiz of a session uses `seed + n`, so
     /// `--seed` reproduces a whole session.
     pub seed: u64,
@@ -127,6 +130,7 @@ impl<'g> App<'g> {
                 index: OnceCell::new(),
                 theme: Theme::new(theme),
                 personal: true,
+                keymap: Keymap::new(Mode::Home),
                 seed: 0,
             },
             env: Env {

@@ -1,5 +1,8 @@
 //! The interactive guide: Elm-shaped. `App` is the state, `update` the only
 //! place it changes, `view` draws it; this file runs the loop between them.
+// Screen coordinates are u16: a count that does not fit must saturate,
+// never wrap around to a small number and draw in the wrong place.
+#![deny(clippy::cast_possible_truncation)]
 
 pub mod action;
 pub mod app;
@@ -66,7 +69,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         app.env.today = today;
     }
     app.config.seed = options.seed.unwrap_or_else(clock_seed);
-    update::start(&mut app, &options.start);
+    places::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
@@ -83,6 +86,8 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     // a resumed terminal, or the clock moving what it shows (the SOS beat).
     let mut drawn: Option<Option<bool>> = None;
     let mut quitting = false;
+    // Undocumented; read once, so it costs nothing per frame.
+    let test_panic = std::env::var_os("READY_TEST_PANIC").is_some();
     while !quitting && !quit.load(Ordering::Relaxed) {
         if drawn != Some(app.clock_face()) {
             let mut last = None;
@@ -90,9 +95,9 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
             app.keep_frame(last.unwrap_or_default());
             drawn = Some(app.clock_face());
         }
-        // Lets the end-to-end tests check that a panic restores the terminal.
-        #[cfg(debug_assertions)]
-        if std::env::var_os("READY_TEST_PANIC").is_some() {
+        // Lets the end-to-end tests check that a panic restores the terminal
+        // in the build people run (release: LTO, stripped), not only in debug.
+        if test_panic {
             #[allow(clippy::panic)]
             {
                 panic!("READY_TEST_PANIC was set");
@@ -141,7 +146,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         }
     }
     // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.
-    if update::remember_place(&mut app) || unsaved {
+    if places::remember_place(&mut app) || unsaved {
         let _ = options.store.save(&app.session.progress);
     }
     Ok(())
@@ -162,5 +167,10 @@ fn to_msg(event: Event) -> Option<Msg> {
 fn clock_seed() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64)
+        .map_or(0, |d| {
+            // Only the low bits vary from run to run; they are the seed.
+            #[allow(clippy::cast_possible_truncation)]
+            let low = d.as_nanos() as u64;
+            low
+        })
 }

@@ -2,7 +2,8 @@
 //! a point (at its section), a checklist (at its item) or the readiness
 //! check.
 
-use super::screens::{ChecklistState, ListKind, ListState, PointState, ReadinessState, Screen};
+use super::app::{App, LastFrame};
+use super::screens::{ChecklistState, ListKind, ListState, Outcome, PointState, ReadinessState, Screen};
 use crate::content::Guide;
 use crate::progress::{Place, Progress};
 
@@ -18,7 +19,7 @@ pub fn resume(guide: &Guide, progress: &Progress) -> Vec<Screen> {
         Some(Place::Home) => return stack,
         Some(Place::Point { id, section, within }) => (id, Some((section, within.min(1000)))),
         Some(Place::Checklist { id, selected }) => {
-            if let Some(checklist) = guide.checklists.iter().position(|c| c.id == id) {
+            if let Some(checklist) = guide.checklist_index(&id) {
                 stack.push(Screen::Checklist(ChecklistState::new(checklist, selected)));
             }
             return stack;
@@ -76,5 +77,48 @@ pub fn place(guide: &Guide, screen: &Screen) -> Place {
         },
         Screen::Readiness(_) => Place::Readiness,
         _ => Place::Home,
+    }
+}
+
+/// Opens the guide where the command line asked.
+pub fn start(app: &mut App<'_>, start: &super::Start) {
+    let mut effects = Vec::new();
+    let outcome = match start {
+        super::Start::Home => {
+            app.session.stack = resume(app.config.guide, &app.session.progress);
+            return;
+        }
+        super::Start::Quiz(scope, limit) => super::update::with_cx(app, &LastFrame::default(), &mut effects, |cx| {
+            super::screens::quiz::start(cx, scope, *limit)
+        }),
+        super::Start::Checklist(checklist) => {
+            Outcome::Push(Screen::Checklist(super::screens::ChecklistState::new(*checklist, 0)))
+        }
+        super::Start::Drill(drill) => super::update::with_cx(app, &LastFrame::default(), &mut effects, |cx| {
+            super::screens::drill::open(cx, *drill)
+        }),
+    };
+    super::update::follow(&mut app.session, outcome);
+}
+
+/// Notes where the reader is, for the next start to reopen there. True if
+/// that changed what is saved.
+pub fn remember_place(app: &mut App<'_>) -> bool {
+    keep_place(app);
+    let place = place(app.config.guide, app.screen());
+    if app.session.progress.place.as_ref() == Some(&place) {
+        return false;
+    }
+    app.session.progress.place = Some(place);
+    true
+}
+
+pub(super) fn keep_place(app: &mut App<'_>) {
+    if !matches!(app.screen(), Screen::Point(_)) {
+        return;
+    }
+    let layout = super::layout::measure(app);
+    if let Some(Screen::Point(point)) = app.session.stack.last_mut() {
+        point.keep_place(&layout);
     }
 }

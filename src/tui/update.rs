@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{KeyEventKind, MouseButton, MouseEventKind};
 use super::action::{Action, Msg};
 use super::app::{App, LastFrame, Overlay};
 use super::effect::Effect;
-use super::keymap::{self, Context};
+use super::keymap::Context;
 use super::layout;
 use super::screens::{Cx, Outcome, Screen, SearchState};
 use crate::search::Index;
@@ -20,14 +20,19 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
         Msg::Resize(w, h) => {
             // Where the reader is is noted in the old layout, before lines
             // re-wrap to the new width.
-            keep_place(app);
+            super::places::keep_place(app);
             app.env.size = Some((w, h));
             clamp_overlay(app);
         }
         Msg::Key(key) if key.kind != KeyEventKind::Release => {
             app.session.notice = None;
-            if !type_key(app, key)
-                && let Some(action) = keymap::action_for(context(app), key)
+            // The keymap speaks first: SOS (`!`, since someone in a panic may
+            // be typing) and the Ctrl chords act even in a text field; other
+            // printable keys type there.
+            let action = app.config.keymap.action_for(context(app), key);
+            let urgent = matches!(action, Some(Action::Sos | Action::Quit | Action::Suspend));
+            if (urgent || !type_key(app, key))
+                && let Some(action) = action
             {
                 // Behind "window too small" nothing can be seen, so only
                 // quitting, SOS and closing it act.
@@ -123,7 +128,7 @@ fn screen_action(app: &mut App<'_>, layout: &LastFrame, action: Action, effects:
 }
 
 /// Carries out what a screen asked for. Opening anything closes an overlay.
-fn follow(session: &mut super::app::Session, outcome: Outcome) -> bool {
+pub(super) fn follow(session: &mut super::app::Session, outcome: Outcome) -> bool {
     match outcome {
         Outcome::Ignored => return false,
         Outcome::Handled => {}
@@ -159,7 +164,7 @@ fn global(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
         // Re-wrapped in the other language, the point keeps its section,
         // as after a resize; a line number would land elsewhere.
         Action::ToggleLanguage => {
-            keep_place(app);
+            super::places::keep_place(app);
             app.session.locale = app.session.locale.other();
         }
         Action::Back => {
@@ -182,7 +187,7 @@ fn global(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
 }
 
 /// Runs `f` with a context that has no screen of its own.
-fn with_cx<T>(
+pub(super) fn with_cx<T>(
     app: &mut App<'_>,
     layout: &LastFrame,
     effects: &mut Vec<Effect>,
@@ -239,49 +244,6 @@ fn step_point(app: &mut App<'_>, forward: bool, effects: &mut Vec<Effect>) {
     }
     if let Some(Screen::Point(p)) = stack.last_mut() {
         *p = super::screens::PointState::at(target);
-    }
-}
-
-/// Opens the guide where the command line asked.
-pub fn start(app: &mut App<'_>, start: &super::Start) {
-    let mut effects = Vec::new();
-    let outcome = match start {
-        super::Start::Home => {
-            app.session.stack = super::places::resume(app.config.guide, &app.session.progress);
-            return;
-        }
-        super::Start::Quiz(scope, limit) => with_cx(app, &LastFrame::default(), &mut effects, |cx| {
-            super::screens::quiz::start(cx, scope, *limit)
-        }),
-        super::Start::Checklist(checklist) => {
-            Outcome::Push(Screen::Checklist(super::screens::ChecklistState::new(*checklist, 0)))
-        }
-        super::Start::Drill(drill) => with_cx(app, &LastFrame::default(), &mut effects, |cx| {
-            super::screens::drill::open(cx, *drill)
-        }),
-    };
-    follow(&mut app.session, outcome);
-}
-
-/// Notes where the reader is, for the next start to reopen there. True if
-/// that changed what is saved.
-pub fn remember_place(app: &mut App<'_>) -> bool {
-    keep_place(app);
-    let place = super::places::place(app.config.guide, app.screen());
-    if app.session.progress.place.as_ref() == Some(&place) {
-        return false;
-    }
-    app.session.progress.place = Some(place);
-    true
-}
-
-fn keep_place(app: &mut App<'_>) {
-    if !matches!(app.screen(), Screen::Point(_)) {
-        return;
-    }
-    let layout = layout::measure(app);
-    if let Some(Screen::Point(point)) = app.session.stack.last_mut() {
-        point.keep_place(&layout);
     }
 }
 

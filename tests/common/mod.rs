@@ -147,7 +147,7 @@ pub const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 
 /// Draws a fresh app in both languages at both sizes after `setup` (keys are
 /// pressed between frames, as in the real loop, so scrolling knows how long
-/// the page is), checks every line fits its width, and hands each screen to
+/// the page is) and hands each screen to
 /// `snapshot` with its `{locale}_{w}x{h}` suffix. The caller asserts the
 /// snapshot, so insta names the file after the calling test.
 pub fn each_size_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut snapshot: impl FnMut(String, String)) {
@@ -157,11 +157,7 @@ pub fn each_size_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut s
             draw(&mut app, w, h);
             setup(&mut app, w, h);
             let terminal = draw(&mut app, w, h);
-            let text = screen_text(&terminal);
-            for line in text.lines() {
-                assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
-            }
-            snapshot(format!("{}_{w}x{h}", locale.tag()), text);
+            snapshot(format!("{}_{w}x{h}", locale.tag()), screen_text(&terminal));
         }
     }
 }

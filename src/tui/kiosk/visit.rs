@@ -15,6 +15,7 @@ use crate::stats::Event;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::{App, Overlay};
 use crate::tui::focus::{self, Watch};
+use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::theme::ThemeName;
 use crate::tui::{update, view};
 
@@ -30,6 +31,9 @@ impl<'g> Visit<'g> {
         let mut app = App::new(guide, locale, theme, Progress::new());
         // No dates, no family plan: nothing personal is asked for or shown.
         app.config.personal = false;
+        // Nothing may quit or suspend the guide on a public screen, and
+        // help and the footer do not offer it.
+        app.config.keymap = Keymap::new(Mode::Kiosk);
         app.config.seed = seed;
         update::update(&mut app, Msg::Resize(size.0, size.1));
         let watch = Watch::of(&app);

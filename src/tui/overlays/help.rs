@@ -10,7 +10,7 @@ use crate::content::Locale;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap::Context;
 use crate::tui::widgets::text::truncate;
 
 pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
@@ -18,10 +18,11 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     // Help describes the screen under it, not itself.
     let under = app.screen().context(app.config.guide, app.config.personal);
     frame.render_widget(Clear, area);
+    let close = app.config.keymap.label(Context::Help, Action::Back);
     let title = if zh {
-        " 帮助  Esc 关闭 "
+        format!(" 帮助  {close} 关闭 ")
     } else {
-        " Help  Esc to close "
+        format!(" Help  {close} to close ")
     };
     let block = Block::bordered()
         .title(title)
@@ -30,9 +31,10 @@ pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, las
     let inner = block.inner(area);
     frame.render_widget(block, area);
     last.hits.push((area, Action::Back));
-    let bindings: Vec<_> = keymap::bindings(under)
-        .iter()
-        .chain(keymap::globals(under))
+    let bindings: Vec<_> = app
+        .config
+        .keymap
+        .bindings(under)
         .filter(|b| !b.label.is_empty())
         .collect();
     let label_width = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);

@@ -10,6 +10,7 @@ use crate::content::{Locale, Phase};
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
+use crate::tui::keymap::Context;
 use crate::tui::widgets::text::truncate;
 
 /// 110 compressions a minute: the middle of the 100–120 guidelines give.
@@ -18,10 +19,11 @@ pub const BEAT_MS: u64 = 60_000 / 110;
 pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let zh = app.session.locale == Locale::ZhHans;
     frame.render_widget(Clear, area);
+    let close = app.config.keymap.label(Context::Sos, Action::Back);
     let title = if zh {
-        " 急救  Esc 关闭 "
+        format!(" 急救  {close} 关闭 ")
     } else {
-        " SOS  Esc to close "
+        format!(" SOS  {close} to close ")
     };
     let block = Block::bordered()
         .title(title)

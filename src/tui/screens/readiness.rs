@@ -17,7 +17,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::gauge::titled;
-use crate::tui::widgets::text::{marker, row, truncate};
+use crate::tui::widgets::text::{cells, marker, row, truncate};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadinessState {
@@ -135,16 +135,17 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
         }
         lines.push(Line::raw(""));
         let top = lines.len();
-        let yes = format!(" y  {} ", t.yes);
-        let no = format!(" n  {} ", t.no);
-        let yes_width = crate::textwrap_cjk::width(&yes) as u16;
-        let no_width = crate::textwrap_cjk::width(&no) as u16;
+        let keys = &app.config.keymap;
+        let yes = format!(" {}  {} ", keys.label(Context::Readiness, Action::Yes), t.yes);
+        let no = format!(" {}  {} ", keys.label(Context::Readiness, Action::No), t.no);
+        let yes_width = cells(crate::textwrap_cjk::width(&yes));
+        let no_width = cells(crate::textwrap_cjk::width(&no));
         lines.push(Line::from(vec![
             Span::styled(yes, app.config.theme.selected),
             Span::raw("   "),
             Span::styled(no, app.config.theme.selected),
         ]));
-        let y = area.y.saturating_add(top as u16);
+        let y = area.y.saturating_add(cells(top));
         last.hits.push((Rect::new(area.x, y, yes_width, 1), Action::Yes));
         last.hits
             .push((Rect::new(area.x + yes_width + 3, y, no_width, 1), Action::No));
@@ -193,7 +194,7 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
                     lines.push(Line::styled(l, app.config.theme.dim));
                 }
                 focus_end = lines.len();
-                last.cursor = Some(Position::new(area.x, area.y.saturating_add(top as u16)));
+                last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
             }
         }
     }
@@ -205,9 +206,9 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
     last.page = room.saturating_sub(3).max(1);
     let body = Rect::new(
         area.x,
-        area.y + pinned as u16,
+        area.y.saturating_add(cells(pinned)),
         area.width,
-        area.height.saturating_sub(pinned as u16),
+        area.height.saturating_sub(cells(pinned)),
     );
     place_hits(last, body, scroll, first_hit);
     let rest = lines.split_off(pinned.min(lines.len()));

@@ -14,7 +14,7 @@ use crate::search::{Hit, Index, Narrowing};
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
-use crate::tui::widgets::text::{marker, row, row_rect, truncate};
+use crate::tui::widgets::text::{cells, marker, row, row_rect, truncate};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SearchState {
@@ -35,9 +35,6 @@ impl SearchState {
             KeyCode::Char(_) if modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
                 return false;
             }
-            // Someone in a panic may be typing: `!` (or a Chinese input
-            // method's `！`) still opens SOS, as everywhere else.
-            KeyCode::Char('!' | '！') => return false,
             KeyCode::Char(c) => self.query.push(c),
             KeyCode::Backspace if self.query.is_empty() => return false,
             KeyCode::Backspace => {
@@ -80,7 +77,7 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
     let room = usize::from(input.width).saturating_sub(width(prompt) + 1);
     // Show the end of a long query: that is where the typing happens.
     let shown = tail(&query, room);
-    let cursor_x = input.x + (width(prompt) + width(&shown)) as u16;
+    let cursor_x = input.x.saturating_add(cells(width(prompt) + width(&shown)));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(prompt, app.config.theme.key),

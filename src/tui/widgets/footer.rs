@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
-use crate::tui::keymap::{self, Binding};
+use crate::tui::keymap::Binding;
 use crate::tui::update::context;
 
 pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
@@ -30,11 +30,7 @@ pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 
 pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let context = context(app);
-    let entries: Vec<_> = keymap::bindings(context)
-        .iter()
-        .chain(keymap::globals(context))
-        .filter(|b| b.footer)
-        .collect();
+    let entries: Vec<_> = app.config.keymap.footer(context).collect();
     // Help always fits, at the right end: on a small screen it is the way
     // to every key the footer has no room for.
     let help = entries.iter().position(|b| b.action == Action::Help);

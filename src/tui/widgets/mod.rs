@@ -2,6 +2,7 @@
 //! truncation and row helpers, the progress gauge, and the Linux console's
 //! glyph substitution.
 
+pub mod button;
 pub mod console;
 pub mod footer;
 pub mod gauge;

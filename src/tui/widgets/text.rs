@@ -3,28 +3,20 @@
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_truncate::UnicodeTruncateStr;
 
 /// A string cut to `width` display cells, with `…` if anything was cut.
-/// Cuts between characters, never inside one.
+/// Cuts between grapheme clusters, never inside one (an accent stays on
+/// its letter).
 pub fn truncate(s: &str, width: usize) -> String {
     if crate::textwrap_cjk::width(s) <= width {
         return s.to_string();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
+    if width == 0 {
+        return String::new();
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    let (kept, _) = s.unicode_truncate(width - 1);
+    format!("{kept}…")
 }
 
 /// The marker in front of a row: a visible ▶ on the selected one, so the
@@ -49,4 +41,10 @@ pub fn row<'a>(mut spans: Vec<Span<'a>>, selected: bool, selected_style: Style) 
 pub fn row_rect(area: Rect, i: usize) -> Rect {
     let y = area.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
     Rect::new(area.x, y, area.width, 1).intersection(area)
+}
+
+/// A count of cells or lines as a screen coordinate, saturating rather
+/// than wrapping on a count too big for the screen.
+pub fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }

@@ -15,7 +15,7 @@ use crate::tui::app::{App, LastFrame};
 use crate::tui::screens::ChecklistState;
 use crate::tui::screens::quiz::view::{place_hits, push_hit};
 use crate::tui::widgets::gauge::titled;
-use crate::tui::widgets::text::{marker, row, truncate};
+use crate::tui::widgets::text::{cells, marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let Some(list) = app.config.guide.checklists.get(state.checklist) else {
@@ -135,11 +135,11 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         cursor_line.saturating_sub(height / 3)
     };
     let scroll = scroll.min(lines.len().saturating_sub(height));
-    last.cursor = Some(Position::new(body.x, body.y.saturating_add(cursor_line as u16)));
+    last.cursor = Some(Position::new(body.x, body.y.saturating_add(cells(cursor_line))));
     last.page = height.saturating_sub(2).max(1);
     place_hits(last, body, scroll, body_hits);
     frame.render_widget(Paragraph::new(head), area);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
+    frame.render_widget(Paragraph::new(lines).scroll((cells(scroll), 0)), body);
     if let Some(field) = &state.date {
         super::dates_view::date_box(app, list, field, frame, full_body, last);
     }

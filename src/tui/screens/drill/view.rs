@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::screens::DrillState;
 use crate::tui::screens::quiz::view::{place_hits, push_hit};
-use crate::tui::widgets::text::{marker, row, truncate};
+use crate::tui::widgets::text::{cells, marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &DrillState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let Some(drill) = app.config.guide.drills.get(state.drill) else {
@@ -32,7 +32,7 @@ pub fn draw(app: &App<'_>, state: &DrillState, frame: &mut Frame<'_>, area: Rect
     };
     place_hits(last, area, scroll, first_hit);
     let more = scroll < last.max_scroll;
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    frame.render_widget(Paragraph::new(lines).scroll((cells(scroll), 0)), area);
     // More below: a mark in the corner, since the last choice may be hidden.
     if more && area.width > 0 && area.height > 0 {
         let corner = Rect::new(area.right() - 1, area.bottom() - 1, 1, 1);
@@ -148,7 +148,7 @@ fn decision(
         push_hit(last, area, top, lines.len() - top, Action::Choose(i));
         if selected {
             focus = Some((top, lines.len()));
-            last.cursor = Some(Position::new(area.x, area.y + top as u16));
+            last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
         }
     }
     let height = usize::from(area.height).max(1);
@@ -238,7 +238,7 @@ fn ending(
         push_hit(last, area, top, 1, Action::OpenRow(i));
         if selected {
             focus = Some(top);
-            last.cursor = Some(Position::new(area.x, area.y + top as u16));
+            last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
         }
     }
     let top = lines.len();

@@ -5,9 +5,11 @@
 use ratatui::text::{Line, Span};
 
 use crate::content::{Phase, Point};
-use crate::i18n::{Section, colon, section_tab, strings};
+use crate::document::{Block, PointDoc};
+use crate::i18n::{Section, colon, section_tab};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::app::App;
+use crate::tui::view::text::truncate;
 
 pub struct Doc<'a> {
     pub lines: Vec<Line<'a>>,
@@ -22,7 +24,7 @@ pub struct Doc<'a> {
 pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a> {
     let theme = &app.config.theme;
     let locale = app.session.locale;
-    let s = strings(locale);
+    let c = colon(locale);
     let mut doc = Doc {
         lines: Vec::new(),
         sections: Vec::new(),
@@ -32,108 +34,95 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
     let plain = |doc: &mut Doc<'a>, lines: Vec<String>, style| {
         doc.lines.extend(lines.into_iter().map(|l| Line::styled(l, style)));
     };
-    doc.sections.push((Section::Summary, 0));
-    plain(&mut doc, wrap(point.summary.text(locale), width), theme.title);
-    let category = app
-        .config
-        .guide
-        .category(&point.category)
-        .map_or("", |c| c.title.text(locale));
-    let hazard = app
-        .config
-        .guide
-        .hazard(&point.hazard)
-        .map_or("", |h| h.title.text(locale));
-    plain(&mut doc, wrap(&format!("{category} · {hazard}"), width), theme.dim);
-    // A drill that rehearses this point is offered at once, under the summary.
-    let words = crate::i18n::drills(locale);
-    for (n, (i, drill)) in app
-        .config
-        .guide
-        .drills
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.rehearses.contains(&point.id))
-        .enumerate()
-    {
-        let key = if n == 0 { "[d]" } else { "   " };
-        let label = format!("{key} {}{}{}", words.drill, colon(locale), drill.title.text(locale));
-        doc.drills.push((doc.lines.len(), i));
-        doc.lines.push(Line::styled(
-            crate::tui::view::text::truncate(&label, width),
-            theme.link,
-        ));
-    }
-    if !point.warnings.is_empty() {
-        heading(&mut doc, Section::Warnings, s.warnings, theme.heading);
-        for w in &point.warnings {
-            let badge = format!(" {} ", s.level(w.level));
-            let lead = format!("{badge} ");
-            let lines = wrap_hanging(&lead, w.meaning.text(locale), width);
-            for (i, line) in lines.into_iter().enumerate() {
-                if i == 0 {
-                    let rest = line.get(lead.len()..).unwrap_or("").to_string();
-                    doc.lines.push(Line::from(vec![
-                        Span::styled(badge.clone(), theme.level(w.level)),
-                        Span::raw(format!(" {rest}")),
-                    ]));
-                } else {
-                    doc.lines.push(Line::raw(line));
+    for block in PointDoc::new(app.config.guide, point, locale).blocks {
+        match block {
+            Block::Summary(summary) => {
+                doc.sections.push((Section::Summary, doc.lines.len()));
+                plain(&mut doc, wrap(summary, width), theme.title);
+            }
+            Block::Place { category, hazard, .. } => {
+                plain(&mut doc, wrap(&format!("{category} · {hazard}"), width), theme.dim);
+            }
+            // A drill that rehearses this point is offered at once, under the summary.
+            Block::Drills(drills) => {
+                let word = crate::i18n::drills(locale).drill;
+                for (n, d) in drills.iter().enumerate() {
+                    let key = if n == 0 { "[d]" } else { "   " };
+                    let label = format!("{key} {word}{c}{}", d.title);
+                    doc.drills.push((doc.lines.len(), d.drill));
+                    doc.lines.push(Line::styled(truncate(&label, width), theme.link));
                 }
             }
-            plain(&mut doc, wrap_hanging("  → ", w.action.text(locale), width), theme.base);
+            Block::Warnings {
+                heading: title,
+                warnings,
+            } => {
+                heading(&mut doc, Section::Warnings, title, theme.heading);
+                for w in warnings {
+                    let badge = format!(" {} ", w.name);
+                    let lead = format!("{badge} ");
+                    let lines = wrap_hanging(&lead, w.meaning, width);
+                    for (i, line) in lines.into_iter().enumerate() {
+                        if i == 0 {
+                            let rest = line.get(lead.len()..).unwrap_or("").to_string();
+                            doc.lines.push(Line::from(vec![
+                                Span::styled(badge.clone(), theme.level(w.level)),
+                                Span::raw(format!(" {rest}")),
+                            ]));
+                        } else {
+                            doc.lines.push(Line::raw(line));
+                        }
+                    }
+                    plain(&mut doc, wrap_hanging("  → ", w.action, width), theme.base);
+                }
+            }
+            Block::Steps {
+                phase,
+                heading: title,
+                steps,
+            } => {
+                let style = if phase == Phase::Never { theme.never } else { theme.base };
+                heading(&mut doc, Section::Phase(phase), title, theme.heading);
+                for step in steps {
+                    let marker = if phase == Phase::Never {
+                        "✗ ".to_string()
+                    } else {
+                        format!("{}. ", step.number)
+                    };
+                    plain(&mut doc, wrap_hanging(&marker, step.text, width), style);
+                }
+            }
+            Block::Note { label, text } => {
+                doc.lines.push(Line::raw(""));
+                plain(&mut doc, wrap_hanging(&format!("{label}{c}"), text, width), theme.dim);
+            }
+            Block::Related { heading: title, links } => {
+                heading(&mut doc, Section::Related, title, theme.heading);
+                for (i, link) in links.iter().enumerate() {
+                    doc.links.push((doc.lines.len(), i));
+                    let label = format!("[{}] {}", i + 1, link.title);
+                    doc.lines.push(Line::styled(truncate(&label, width), theme.link));
+                }
+            }
+            Block::Sources {
+                heading: title,
+                sources,
+                reviewed_label,
+                reviewed,
+            } => {
+                heading(&mut doc, Section::Sources, title, theme.heading);
+                for src in sources {
+                    let url = src.url.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                    plain(
+                        &mut doc,
+                        wrap_hanging("- ", &format!("{}: {}{url}", src.org, src.title), width),
+                        theme.dim,
+                    );
+                }
+                plain(&mut doc, vec![format!("{reviewed_label}{c}{reviewed}")], theme.dim);
+            }
         }
     }
-    for phase in Phase::ALL {
-        let style = if phase == Phase::Never { theme.never } else { theme.base };
-        heading(&mut doc, Section::Phase(phase), s.phase(phase), theme.heading);
-        for (i, step) in point.steps(phase).list(locale).iter().enumerate() {
-            let marker = if phase == Phase::Never {
-                "✗ ".to_string()
-            } else {
-                format!("{}. ", i + 1)
-            };
-            plain(&mut doc, wrap_hanging(&marker, step, width), style);
-        }
-    }
-    if let Some(note) = &point.note {
-        doc.lines.push(Line::raw(""));
-        plain(
-            &mut doc,
-            wrap_hanging(&format!("{}{}", s.note, colon(locale)), note.text(locale), width),
-            theme.dim,
-        );
-    }
-    let related: Vec<_> = point
-        .related
-        .iter()
-        .filter_map(|id| app.config.guide.point(id))
-        .collect();
-    if !related.is_empty() {
-        heading(&mut doc, Section::Related, s.related, theme.heading);
-        for (i, p) in related.iter().enumerate() {
-            doc.links.push((doc.lines.len(), i));
-            let label = format!("[{}] {}", i + 1, p.title.text(locale));
-            doc.lines.push(Line::styled(
-                crate::tui::view::text::truncate(&label, width),
-                theme.link,
-            ));
-        }
-    }
-    heading(&mut doc, Section::Sources, s.sources, theme.heading);
-    for src in &point.sources {
-        let url = src.url.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-        plain(
-            &mut doc,
-            wrap_hanging("- ", &format!("{}: {}{url}", src.org, src.title), width),
-            theme.dim,
-        );
-    }
-    plain(
-        &mut doc,
-        vec![format!("{}{}{}", s.reviewed, colon(locale), point.reviewed)],
-        theme.dim,
-    );
     doc
 }
 

@@ -36,10 +36,12 @@ impl PointState {
     pub fn update(&mut self, cx: &mut Cx<'_, '_>, action: Action) -> Outcome {
         match action {
             Action::Related(n) => {
-                let target = cx.guide.points[self.point]
-                    .related
-                    .get(n)
-                    .and_then(|id| cx.guide.point_index(id));
+                // The n-th link drawn: related points resolved at load.
+                let target = cx
+                    .guide
+                    .point_ix(&cx.guide.points[self.point].id)
+                    .and_then(|p| cx.guide.lookup.related(p).get(n))
+                    .map(|p| p.get());
                 match target {
                     Some(target) => open(cx, target),
                     None => Outcome::Handled,
@@ -47,7 +49,7 @@ impl PointState {
             }
             Action::Drill => {
                 let id = &cx.guide.points[self.point].id;
-                let first = cx.guide.drills.iter().position(|d| d.rehearses.contains(id));
+                let first = cx.guide.drill_indices_for(id).first().copied();
                 match first {
                     Some(drill) => super::drill::open(cx, drill),
                     None => Outcome::Handled,

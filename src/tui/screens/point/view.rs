@@ -11,7 +11,7 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::screens::PointState;
-use crate::tui::widgets::text::truncate;
+use crate::tui::widgets::text::{cells, truncate};
 
 const READING_WIDTH: usize = 100;
 
@@ -69,7 +69,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let end = tabs_area.x + tabs_area.width;
     let mut spans = Vec::new();
     for (i, label) in labels.iter().enumerate().skip(first) {
-        let w = width(label) as u16;
+        let w = cells(width(label));
         if x + w > end {
             break;
         }
@@ -87,14 +87,14 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let text_area = Rect::new(body.x + 1, body.y, body.width.saturating_sub(3), body.height);
     for &(line, n) in &doc.links {
         if line >= scroll && line < scroll + page {
-            let y = text_area.y + (line - scroll) as u16;
+            let y = text_area.y.saturating_add(cells(line - scroll));
             last.hits
                 .push((Rect::new(text_area.x, y, text_area.width, 1), Action::Related(n)));
         }
     }
     for &(line, drill) in &doc.drills {
         if line >= scroll && line < scroll + page {
-            let y = text_area.y + (line - scroll) as u16;
+            let y = text_area.y.saturating_add(cells(line - scroll));
             last.hits
                 .push((Rect::new(text_area.x, y, text_area.width, 1), Action::OpenDrill(drill)));
         }

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::screens::QuizState;
 use crate::tui::widgets::gauge::titled;
-use crate::tui::widgets::text::{marker, row, truncate};
+use crate::tui::widgets::text::{cells, marker, row, truncate};
 
 pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     if state.finished() {
@@ -97,7 +97,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         }
         push_hit(last, area, top, lines.len() - top, Action::OpenRow(shown));
         if selected {
-            last.cursor = Some(Position::new(area.x, area.y + top as u16));
+            last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
         }
     }
     if multiple && state.answered {
@@ -152,7 +152,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         let top = lines.len();
         lines.push(Line::styled(format!("Enter  {}", t.next), app.config.theme.key));
         push_hit(last, area, top, 1, Action::Confirm);
-        last.cursor = Some(Position::new(area.x, area.y.saturating_add(top as u16)));
+        last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
     }
     // On a short screen: while answering, keep the highlighted option in
     // view; once answered, start at the verdict.
@@ -168,7 +168,7 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         focus.saturating_sub(height).min(overflow)
     };
     place_hits(last, area, scroll, first_hit);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    frame.render_widget(Paragraph::new(lines).scroll((cells(scroll), 0)), area);
 }
 
 fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
@@ -245,7 +245,7 @@ fn results(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect, 
         ));
         push_hit(last, area, top, 1, Action::OpenRow(i));
         if selected {
-            last.cursor = Some(Position::new(area.x, area.y + top as u16));
+            last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
         }
     }
     last.page = rows;
