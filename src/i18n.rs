@@ -11,6 +11,7 @@ pub mod checklist;
 pub mod cli;
 pub mod content;
 pub mod due;
+pub mod kiosk;
 pub mod messages;
 pub mod plan;
 pub mod progress;

@@ -200,7 +200,7 @@ pub(crate) const USAGE: u8 = 2;
 /// that are called from everywhere.
 static UI_LOCALE: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
 
-fn ui_locale() -> Locale {
+pub(crate) fn ui_locale() -> Locale {
     UI_LOCALE.get().copied().unwrap_or(Locale::En)
 }
 
