@@ -127,6 +127,16 @@ impl Strings {
     }
 }
 
+/// The messages' language from `LC_ALL`, then `LC_MESSAGES`, then `LANG`,
+/// as POSIX orders them.
+pub fn locale_from_env() -> Locale {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .map_or(Locale::En, |v| Locale::from_env_value(&v))
+}
+
 /// The colon after a label: full-width in Chinese.
 pub fn colon(locale: Locale) -> &'static str {
     match locale {

@@ -472,14 +472,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-/// `LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them.
-pub fn locale_from_env() -> Locale {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .map_or(Locale::En, |v| Locale::from_env_value(&v))
-}
+pub use crate::i18n::locale_from_env;
 
 /// At most this many diagnostics are printed: one root mistake in a large
 /// set must not bury the terminal, and the first ones are those to fix.

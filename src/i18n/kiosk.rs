@@ -18,6 +18,10 @@ pub enum Operator<'a> {
     CannotReadPin,
     PinNotDigits,
     PinLength(usize),
+    Reloaded,
+    ReloadRefused(&'a str),
+    CannotWriteStats(&'a str),
+    NoSpeech(&'a str),
 }
 
 /// The line to print, `ready kiosk:` first where it is a report.
@@ -66,6 +70,22 @@ pub fn operator(locale: Locale, message: Operator<'_>) -> String {
         Operator::PinLength(n) => (
             format!("a PIN has 4 to 12 digits; this one has {n}"),
             format!("PIN 须为 4 到 12 位数字，这个是 {n} 位"),
+        ),
+        Operator::Reloaded => (
+            "content and settings reloaded".to_string(),
+            "内容和设置已重新载入".to_string(),
+        ),
+        Operator::ReloadRefused(why) => (
+            format!("reload refused, keeping what is running: {why}"),
+            format!("拒绝重新载入，继续使用正在运行的内容和设置：{why}"),
+        ),
+        Operator::CannotWriteStats(why) => (
+            format!("cannot write statistics: {why}"),
+            format!("无法写入统计数据：{why}"),
+        ),
+        Operator::NoSpeech(why) => (
+            format!("the speech command cannot run ({why}); going on without speech"),
+            format!("朗读命令无法运行（{why}）；继续运行，不朗读"),
         ),
     };
     match locale {
