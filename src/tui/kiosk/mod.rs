@@ -29,6 +29,8 @@ use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use super::terminal::{self, Term};
 use super::theme::ThemeName;
 use crate::content::Guide;
+use crate::i18n::kiosk::{Operator, operator};
+use crate::i18n::locale_from_env;
 use crate::kiosk::Config;
 use crate::kiosk::speech::Speaker;
 use crate::stats::{Record, Writer};
@@ -64,10 +66,10 @@ pub fn run(source: &Source, config: Config, guide: Result<Guide, Guide>) -> io::
             End::Exit => return Ok(()),
             End::Reload => match reload(source) {
                 Ok((c, g)) => {
-                    eprintln!("ready kiosk: content and settings reloaded");
+                    eprintln!("{}", operator(locale_from_env(), Operator::Reloaded));
                     (config, guide) = (c, Ok(g));
                 }
-                Err(why) => eprintln!("ready kiosk: reload refused, keeping what is running: {why}"),
+                Err(why) => eprintln!("{}", operator(locale_from_env(), Operator::ReloadRefused(&why))),
             },
         }
     }
@@ -145,7 +147,10 @@ fn serve(
                             visit = fastrand::u64(..);
                         }
                         if let Some(e) = stats.as_mut().and_then(|w| w.write(&Record::now(visit, event))) {
-                            eprintln!("ready kiosk: cannot write statistics: {e}");
+                            eprintln!(
+                                "{}",
+                                operator(locale_from_env(), Operator::CannotWriteStats(&e.to_string()))
+                            );
                         }
                     }
                     Effect::Speak(locale, text) => log_speech(speaker.say(locale, &text)),
@@ -162,7 +167,7 @@ fn serve(
 
 fn log_speech(error: Option<io::Error>) {
     if let Some(e) = error {
-        eprintln!("ready kiosk: the speech command cannot run ({e}); going on without speech");
+        eprintln!("{}", operator(locale_from_env(), Operator::NoSpeech(&e.to_string())));
     }
 }
 
