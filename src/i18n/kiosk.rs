@@ -93,3 +93,12 @@ pub fn operator(locale: Locale, message: Operator<'_>) -> String {
         Locale::ZhHans => format!("ready kiosk：{zh}"),
     }
 }
+
+/// Why a reload was refused, when the new content has problems: how many,
+/// and the first (the journal line stays one line).
+pub fn problems_first(locale: Locale, n: usize, first: &str) -> String {
+    match locale {
+        Locale::En => format!("{n} problem(s), first: {first}"),
+        Locale::ZhHans => format!("共 {n} 处问题，第一处：{first}"),
+    }
+}
