@@ -80,8 +80,12 @@ fn reload(source: &Source) -> Result<(Config, Guide), String> {
     let mut config = match &source.config_file {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            crate::kiosk::config::parse(&path.display().to_string(), &text)
-                .map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))?
+            crate::kiosk::config::parse(&path.display().to_string(), &text).map_err(|d| {
+                d.iter()
+                    .map(|d| d.in_locale(locale_from_env()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })?
         }
         None => Config::default(),
     };
@@ -92,8 +96,11 @@ fn reload(source: &Source) -> Result<(Config, Guide), String> {
         None => crate::content::embedded(),
     };
     let guide = guide.map_err(|e| match e {
-        crate::content::LoadError::Missing(m) => crate::i18n::content::missing(crate::content::Locale::En, &m),
-        crate::content::LoadError::Invalid(d) => format!("{} problem(s), first: {}", d.len(), d[0]),
+        crate::content::LoadError::Missing(m) => crate::i18n::content::missing(locale_from_env(), &m),
+        crate::content::LoadError::Invalid(d) => {
+            let first = d.first().map(|d| d.in_locale(locale_from_env())).unwrap_or_default();
+            crate::i18n::kiosk::problems_first(locale_from_env(), d.len(), &first)
+        }
     })?;
     Ok((config, guide))
 }
