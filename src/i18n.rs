@@ -15,6 +15,7 @@ pub mod kiosk;
 pub mod messages;
 pub mod plan;
 pub mod progress;
+pub mod stats;
 pub mod tui;
 
 use crate::content::{Locale, Phase, WarningLevel};
