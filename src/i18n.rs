@@ -12,6 +12,7 @@ pub mod cli;
 pub mod content;
 pub mod due;
 pub mod kiosk;
+pub mod kiosk_screen;
 pub mod messages;
 pub mod plan;
 pub mod progress;
