@@ -12,7 +12,6 @@ mod pin_pad;
 pub mod state;
 mod view;
 mod visit;
-mod words;
 
 pub use input::{KioskMsg, update};
 pub use state::{Effect, Kiosk, Stage, Target};
