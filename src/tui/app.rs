@@ -191,3 +191,28 @@ impl<'g> App<'g> {
         (read, points.len())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::Rect;
+
+    use super::LastFrame;
+    use crate::tui::action::Action;
+
+    #[test]
+    fn a_click_lands_on_what_was_drawn_there_topmost_first() {
+        let frame = LastFrame {
+            hits: vec![
+                (Rect::new(0, 5, 40, 1), Action::OpenRow(3)),
+                // An overlay drawn later covers the row.
+                (Rect::new(10, 0, 20, 10), Action::Ignore),
+            ],
+            ..LastFrame::default()
+        };
+        assert_eq!(frame.action_at(0, 5), Some(Action::OpenRow(3)));
+        assert_eq!(frame.action_at(39, 5), Some(Action::OpenRow(3)), "the row's last cell");
+        assert_eq!(frame.action_at(40, 5), None, "one past its end is nothing");
+        assert_eq!(frame.action_at(15, 5), Some(Action::Ignore), "the overlay on top wins");
+        assert_eq!(frame.action_at(15, 10), None);
+    }
+}
