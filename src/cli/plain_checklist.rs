@@ -165,17 +165,7 @@ fn parse<'c>(list: &'c Checklist, text: &str) -> Ask<'c> {
 
 fn hint(list: &Checklist, locale: Locale) -> String {
     let dated = items(list).any(|i| i.upkeep.is_some()) || list.recurring.is_some();
-    match (locale, dated) {
-        (Locale::En, false) => "Type a number to tick or untick it; an empty line or end of input finishes.".into(),
-        (Locale::En, true) => "Type a number to tick or untick it, a number and a date (3 2027-05-01) to set its \
-                               date, or a number and done (3 done) if you checked it today; an empty line or end \
-                               of input finishes."
-            .into(),
-        (Locale::ZhHans, false) => "输入编号勾选或取消勾选；直接回车或输入结束即退出。".into(),
-        (Locale::ZhHans, true) => "输入编号勾选或取消勾选；输入编号和日期（如 3 2027-05-01）设置日期；\
-                                   今天检查过的，输入编号和“完成”（如 3 完成）；直接回车或输入结束即退出。"
-            .into(),
-    }
+    cli::checklist_hint(locale, dated).to_string()
 }
 
 fn line(
