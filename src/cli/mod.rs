@@ -385,7 +385,13 @@ fn man_page() -> ExitCode {
     match clap_mangen::Man::new(Cli::command()).render(&mut out) {
         Ok(()) => emit(&String::from_utf8_lossy(&out)),
         Err(e) => {
-            eprintln!("ready: cannot render the man page: {e}");
+            eprintln!(
+                "{}",
+                prefixed(
+                    ui_locale(),
+                    &crate::i18n::cli::cannot_render_man(ui_locale(), &e.to_string())
+                )
+            );
             ExitCode::from(FAILURE)
         }
     }

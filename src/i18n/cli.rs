@@ -155,3 +155,11 @@ pub fn checklist_hint(locale: Locale, dated: bool) -> &'static str {
         }
     }
 }
+
+/// After `ready:` when `ready man` cannot render the page.
+pub fn cannot_render_man(locale: Locale, why: &str) -> String {
+    match locale {
+        Locale::En => format!("cannot render the man page: {why}"),
+        Locale::ZhHans => format!("无法生成手册页：{why}"),
+    }
+}
