@@ -122,6 +122,10 @@ pub fn problem(p: &P) -> String {
             format!("`{key}` = \"{id}\" 不是此演练中任何步骤或结局的编号{}", hint(meant))
         }
         P::KioskSettings { message } => format!("设置有误：{message}"),
+        P::UnknownSetting { name, known } => {
+            let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            format!("未知字段 `{name}`；可用的字段：{}", known.join("、"))
+        }
         P::KioskLanguage { tag } => format!("未知的语言 `{tag}`：请用 zh-Hans 或 en"),
         P::IdleRange { min, max } => format!("`idle` 必须在 {min} 到 {max} 秒之间"),
         P::WarningRange { idle } => format!("`warning` 至少 3 秒，并且要少于 `idle`（{idle} 秒）"),
