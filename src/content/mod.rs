@@ -1,8 +1,10 @@
 //! The guide's content: its model, loading (embedded or from a directory)
 //! and validation. Nothing here knows about terminals.
 
+mod check_set;
 mod diagnostic;
 mod drill;
+mod every;
 mod files;
 mod load;
 mod locale;
