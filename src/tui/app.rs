@@ -98,7 +98,9 @@ pub struct LastFrame {
     /// The window was big enough to lay the screen out (not "too small").
     pub laid_out: bool,
     pub hits: Vec<(Rect, Action)>,
-    /// Lines the point document can scroll by, and where each heading is.
+    /// Lines the point document has, can scroll by, and where each heading
+    /// is.
+    pub lines: usize,
     pub max_scroll: usize,
     pub page: usize,
     pub sections: Vec<usize>,
