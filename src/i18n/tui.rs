@@ -94,3 +94,19 @@ pub fn speech_failed(locale: Locale, why: &str) -> String {
         Locale::ZhHans => format!("朗读命令运行失败：{why}"),
     }
 }
+
+/// Which overlay a title is for.
+pub enum Overlay {
+    Help,
+    Sos,
+}
+
+/// An overlay's title with the key that closes it (the keymap's label).
+pub fn overlay_title(locale: Locale, overlay: Overlay, close: &str) -> String {
+    match (overlay, locale) {
+        (Overlay::Help, Locale::En) => format!(" Help  {close} to close "),
+        (Overlay::Help, Locale::ZhHans) => format!(" 帮助  {close} 关闭 "),
+        (Overlay::Sos, Locale::En) => format!(" SOS  {close} to close "),
+        (Overlay::Sos, Locale::ZhHans) => format!(" 急救  {close} 关闭 "),
+    }
+}
