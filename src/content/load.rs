@@ -1,19 +1,19 @@
 //! Loading a whole content set: every file read, every problem reported in
 //! one run, and a `Guide` only when there were none.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::diagnostic::{Diagnostic, Place, SourceFile};
+use super::diagnostic::{Diagnostic, Place};
 use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
-use super::parse::{self, GuideFile, Ref, Target};
-use super::problem::{Missing, Problem, RefKind};
+use super::parse::{self, GuideFile, Ref};
+use super::problem::{Missing, Problem};
 use super::reader::{Ctx, Fields};
 
 /// Why a content set could not be used.
@@ -40,21 +40,21 @@ pub fn from_memory(files: Vec<(String, String)>) -> Result<Guide, LoadError> {
 }
 
 /// Everything read from the set's files, before the set is checked as a whole.
-struct Parts {
-    guide: Option<GuideFile>,
-    points: Vec<(String, Point)>,
+pub(super) struct Parts {
+    pub(super) guide: Option<GuideFile>,
+    pub(super) points: Vec<(String, Point)>,
     /// The id of every point file, valid or not, so one broken point does
     /// not also show up as missing wherever it is referred to.
-    point_files: Vec<String>,
+    pub(super) point_files: Vec<String>,
     /// Likewise for checklist files, and every item id written in them, as
     /// `checklist/item`.
-    checklist_files: Vec<String>,
-    item_ids: Vec<String>,
-    checklists: Vec<Checklist>,
-    readiness: Option<Readiness>,
-    drills: Vec<Drill>,
-    refs: Vec<Ref>,
-    quiz_counts: Vec<(Place, usize)>,
+    pub(super) checklist_files: Vec<String>,
+    pub(super) item_ids: Vec<String>,
+    pub(super) checklists: Vec<Checklist>,
+    pub(super) readiness: Option<Readiness>,
+    pub(super) drills: Vec<Drill>,
+    pub(super) refs: Vec<Ref>,
+    pub(super) quiz_counts: Vec<(Place, usize)>,
 }
 
 pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<Guide, LoadError> {
@@ -89,7 +89,7 @@ pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<
     for file in &files {
         read_file(file, &locales, &mut parts, &mut diagnostics);
     }
-    check_set(&parts, guide_text, &mut diagnostics);
+    super::check_set::check_set(&parts, guide_text, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
     if !diagnostics.is_empty() {
@@ -201,129 +201,6 @@ fn with_table(
         Err(e) => syntax_error(&mut ctx, &e),
     }
     diagnostics.append(&mut ctx.diagnostics);
-}
-
-/// The checks that need more than one file: the declared structure, unique
-/// ids, references that resolve.
-fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>) {
-    let Some(guide) = &parts.guide else { return };
-    let file = SourceFile {
-        name: "guide.toml",
-        text: guide_text,
-    };
-    let at = |s: &Spanned<String>| file.place(s.span().start);
-    let mut seen = BTreeSet::new();
-    for c in &guide.categories {
-        let id = c.get_ref().id.clone();
-        if !seen.insert(id.clone()) {
-            diagnostics.push(file.at(c.span().start, Problem::CategoryTwice { id }));
-        }
-    }
-    let mut seen = BTreeSet::new();
-    for h in &guide.hazards {
-        let id = h.get_ref().id.clone();
-        if !seen.insert(id.clone()) {
-            diagnostics.push(file.at(h.span().start, Problem::HazardTwice { id }));
-        }
-    }
-    let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
-    let mut listed = BTreeSet::new();
-    for id in &guide.listed {
-        if !listed.insert(id.get_ref().as_str()) {
-            diagnostics.push(at(id).has(Problem::PointListedTwice {
-                id: id.get_ref().clone(),
-            }));
-        } else if !have.contains(id.get_ref().as_str()) {
-            diagnostics.push(at(id).has(Problem::PointNoFile {
-                id: id.get_ref().clone(),
-            }));
-        }
-    }
-    for id in &parts.point_files {
-        if !listed.contains(id.as_str()) {
-            let place = Place::start_of(format!("points/{id}.toml"));
-            diagnostics.push(place.has(Problem::PointNotListed { id: id.clone() }));
-        }
-    }
-    for (at, count) in &parts.quiz_counts {
-        if *count < guide.min_questions {
-            diagnostics.push(at.has(Problem::TooFewQuestions {
-                count: *count,
-                min: guide.min_questions,
-            }));
-        }
-    }
-    let checklist_ids: BTreeSet<&str> = parts.checklist_files.iter().map(String::as_str).collect();
-    for id in &guide.checklists {
-        if !checklist_ids.contains(id.get_ref().as_str()) {
-            diagnostics.push(at(id).has(Problem::ChecklistNoFile {
-                id: id.get_ref().clone(),
-            }));
-        }
-    }
-    if !guide.checklists.is_empty() {
-        for id in &checklist_ids {
-            if !guide.checklists.iter().any(|c| c.get_ref() == id) {
-                let place = Place::start_of(format!("checklists/{id}.toml"));
-                diagnostics.push(place.has(Problem::ChecklistNotListed { id: id.to_string() }));
-            }
-        }
-    }
-    let hazards: BTreeSet<&str> = guide.hazard_ids.iter().map(String::as_str).collect();
-    let items: BTreeSet<&str> = parts.item_ids.iter().map(String::as_str).collect();
-    // A listed point whose file is missing was reported once, where it is
-    // listed; references to it are not reported again.
-    let have: BTreeSet<&str> = have.union(&listed).copied().collect();
-    let mut hints = Hints::default();
-    let mut broken: Vec<&Ref> = parts
-        .refs
-        .iter()
-        .filter(|r| match r.target {
-            Target::Point => !have.contains(r.id.as_str()),
-            Target::Hazard => !hazards.contains(r.id.as_str()),
-            Target::ChecklistItem => !items.contains(r.id.as_str()),
-        })
-        .collect();
-    // In the order they will be printed, so the hints go to those shown.
-    broken.sort_by(|a, b| a.at.cmp(&b.at));
-    for r in broken {
-        let (target, known) = match r.target {
-            Target::Point => (RefKind::Point, &have),
-            Target::Hazard => (RefKind::Hazard, &hazards),
-            Target::ChecklistItem => (RefKind::ChecklistItem, &items),
-        };
-        let meant = hints.for_id(r.target, &r.id, known);
-        let id = r.id.clone();
-        diagnostics.push(r.at.has(Problem::UnknownRef { target, id, meant }));
-    }
-}
-
-/// Did-you-mean for broken references, cheap at any size: each distinct
-/// missing id is compared once, and only the first `HINTED` distinct ids get
-/// a hint at all (no more than that are printed, and a set with thousands
-/// of broken links has one cause to fix, not thousands of typos).
-#[derive(Default)]
-struct Hints {
-    done: BTreeMap<(u8, String), Option<String>>,
-}
-
-const HINTED: usize = 64;
-
-impl Hints {
-    fn for_id(&mut self, target: Target, id: &str, known: &BTreeSet<&str>) -> Option<String> {
-        let key = (target as u8, id.to_string());
-        if let Some(hint) = self.done.get(&key) {
-            return hint.clone();
-        }
-        if self.done.len() >= HINTED {
-            return None;
-        }
-        let hint = crate::suggest::nearest(id, known.iter().copied(), 1)
-            .first()
-            .map(|s| (*s).to_string());
-        self.done.insert(key, hint.clone());
-        hint
-    }
 }
 
 fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
