@@ -156,6 +156,8 @@ fn global(app: &mut App<'_>, action: Action, effects: &mut Vec<Effect>) {
         Action::ToggleLanguage => {
             super::places::keep_place(app);
             app.session.locale = app.session.locale.other();
+            // An open overlay is re-wrapped too, and can come out shorter.
+            clamp_overlay(app);
         }
         Action::Back => {
             follow(session, Outcome::Pop);
