@@ -21,7 +21,8 @@ pub enum Context {
     Search,
     Sos,
     Help,
-    Quiz,
+    /// A question and how many options it has (2 to 6).
+    Quiz(u8),
     /// A question answered: its verdict and explanation are showing.
     QuizAnswered,
     QuizResult,
@@ -209,7 +210,11 @@ fn screen(context: Context) -> &'static [Binding] {
         Context::Search => SEARCH,
         Context::Sos => SOS,
         Context::Help => HELP,
-        Context::Quiz => QUIZ,
+        Context::Quiz(2) => &QUIZ_2,
+        Context::Quiz(3) => &QUIZ_3,
+        Context::Quiz(4) => &QUIZ_4,
+        Context::Quiz(5) => &QUIZ_5,
+        Context::Quiz(_) => &QUIZ_6,
         Context::QuizAnswered => QUIZ_ANSWERED,
         Context::QuizResult => QUIZ_RESULT,
         Context::Readiness => READINESS,

@@ -10,35 +10,44 @@ use crate::tui::action::Action;
 
 use KeyCode::{Backspace, Char, Down, Enter, Esc, Up};
 
-pub(super) static QUIZ: &[Binding] = &[
-    bind(&[Up, Char('k')], Action::Up, "↑↓", "choose", "选择", false),
-    MOVE_DOWN,
-    numbered(
-        &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5'), Char('6')],
-        Action::Choose(0),
-        "1-6",
-        "answer",
-        "作答",
-        true,
-    ),
-    bind(
-        &[Char(' ')],
-        Action::Toggle,
-        "Space",
-        "select (all that apply)",
-        "勾选（多选题）",
-        false,
-    ),
-    bind(
-        &[Enter],
-        Action::Confirm,
-        "Enter",
-        "answer / next",
-        "确认 / 下一题",
-        true,
-    ),
-    bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出测验", true),
-];
+/// A question's keys; the footer names only the numbers it has.
+const fn quiz_keys(numbers: &'static str) -> [Binding; 6] {
+    [
+        bind(&[Up, Char('k')], Action::Up, "↑↓", "choose", "选择", false),
+        MOVE_DOWN,
+        numbered(
+            &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5'), Char('6')],
+            Action::Choose(0),
+            numbers,
+            "answer",
+            "作答",
+            true,
+        ),
+        bind(
+            &[Char(' ')],
+            Action::Toggle,
+            "Space",
+            "select (all that apply)",
+            "勾选（多选题）",
+            false,
+        ),
+        bind(
+            &[Enter],
+            Action::Confirm,
+            "Enter",
+            "answer / next",
+            "确认 / 下一题",
+            true,
+        ),
+        bind(&[Esc, Backspace], Action::Back, "Esc", "leave", "退出测验", true),
+    ]
+}
+
+pub(super) static QUIZ_2: [Binding; 6] = quiz_keys("1-2");
+pub(super) static QUIZ_3: [Binding; 6] = quiz_keys("1-3");
+pub(super) static QUIZ_4: [Binding; 6] = quiz_keys("1-4");
+pub(super) static QUIZ_5: [Binding; 6] = quiz_keys("1-5");
+pub(super) static QUIZ_6: [Binding; 6] = quiz_keys("1-6");
 
 /// After an answer: read why, scroll back to the marks on a small screen,
 /// open the point (only now, so it cannot be peeked at first), go on.

@@ -17,8 +17,8 @@ const KIOSK: Keymap = Keymap::new(Mode::Kiosk);
 #[test]
 fn number_keys_carry_their_number() {
     let at = |context, c| HOME.action_for(context, key(KeyCode::Char(c)));
-    assert_eq!(at(Context::Quiz, '3'), Some(Action::Choose(2)));
-    assert_eq!(at(Context::Quiz, '7'), None, "a quiz has at most six options");
+    assert_eq!(at(Context::Quiz(4), '3'), Some(Action::Choose(2)));
+    assert_eq!(at(Context::Quiz(6), '7'), None, "a quiz has at most six options");
     assert_eq!(at(Context::Point, '9'), Some(Action::Related(8)));
     assert_eq!(at(Context::DateField, '0'), Some(Action::Digit(0)));
     assert_eq!(at(Context::Drill(2), '4'), Some(Action::Choose(3)));
@@ -54,7 +54,7 @@ fn ctrl_chords_work_everywhere_even_while_typing() {
 
 #[test]
 fn the_kiosk_has_no_key_that_quits_or_suspends_and_does_not_offer_one() {
-    for context in [Context::Home, Context::Point, Context::Quiz, Context::Help] {
+    for context in [Context::Home, Context::Point, Context::Quiz(3), Context::Help] {
         assert_eq!(KIOSK.action_for(context, key(KeyCode::Char('q'))), None);
         assert_eq!(KIOSK.action_for(context, ctrl('c')), None);
         assert_eq!(KIOSK.action_for(context, ctrl('z')), None);
@@ -93,4 +93,16 @@ fn sos_opens_from_a_form_field_being_typed_into() {
         HOME.action_for(Context::PlanEditing, key(KeyCode::Char('!'))),
         Some(Action::Sos)
     );
+}
+
+#[test]
+fn a_question_names_only_the_numbers_it_has() {
+    let label = |n| {
+        HOME.footer(Context::Quiz(n))
+            .find(|b| b.action == Action::Choose(0))
+            .map(|b| b.label)
+    };
+    assert_eq!(label(2), Some("1-2"));
+    assert_eq!(label(4), Some("1-4"));
+    assert_eq!(label(6), Some("1-6"));
 }

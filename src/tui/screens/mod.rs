@@ -130,7 +130,7 @@ impl Screen {
             Screen::List(_) => Context::List,
             Screen::Point(_) => Context::Point,
             Screen::Search(_) => Context::Search,
-            Screen::Quiz(s) => s.context(),
+            Screen::Quiz(s) => s.context(guide),
             Screen::Readiness(s) => s.context(guide),
             Screen::Checklist(s) => s.context(guide, personal),
             Screen::Due(_) => Context::Due,

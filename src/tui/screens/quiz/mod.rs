@@ -5,7 +5,7 @@ pub mod view;
 
 use super::list::{ListKind, points};
 use super::{Cx, Outcome, Screen, move_in_list};
-use crate::content::QuestionKind;
+use crate::content::{Guide, QuestionKind};
 use crate::quiz::{Scope, Session};
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
@@ -101,13 +101,17 @@ impl QuizState {
         self.session.answers.iter().flatten().count()
     }
 
-    pub fn context(&self) -> Context {
+    pub fn context(&self, guide: &Guide) -> Context {
         if self.finished() {
             Context::QuizResult
         } else if self.answered {
             Context::QuizAnswered
         } else {
-            Context::Quiz
+            let options = self
+                .session
+                .question(guide, self.current)
+                .map_or(6, |q| q.options.len());
+            Context::Quiz(u8::try_from(options).unwrap_or(6))
         }
     }
 
