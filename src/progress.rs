@@ -5,9 +5,11 @@
 //! changes instead of overwriting each other's.
 
 mod merge;
+mod read_counts;
 mod store;
 mod validate;
 
+pub use read_counts::ReadCounts;
 pub use store::{Notice, Store, default_dir};
 /// The English words for hand-edited fields that were dropped.
 pub(crate) use validate::notice as bad_fields_notice;
