@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use super::action::Action;
 use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
-use crate::progress::Progress;
+use crate::progress::{Progress, ReadCounts};
 use crate::quiz::Session;
 use crate::search::{Hit, Index, Narrowing};
 
@@ -265,6 +265,8 @@ pub struct App<'g> {
     pub stack: Vec<Screen>,
     pub overlay: Option<Overlay>,
     pub progress: Progress,
+    /// Points read per category and hazard class, moved by `mark`.
+    pub read_counts: ReadCounts,
     /// Progress changed and should be saved.
     pub dirty: bool,
     /// A one-line message shown until the next key (a corrupt save file …).
@@ -312,6 +314,7 @@ impl<'g> App<'g> {
                 selected: 0,
             })],
             overlay: None,
+            read_counts: ReadCounts::new(guide, &progress.read),
             progress,
             dirty: false,
             notice: None,
@@ -434,12 +437,11 @@ impl<'g> App<'g> {
 
     /// How many of a list's points have been read.
     pub fn read_count(&self, kind: ListKind) -> (usize, usize) {
-        let points = self.list_points(kind);
-        let read = points
-            .iter()
-            .filter(|&&i| self.progress.read.contains(&self.guide.points[i].id))
-            .count();
-        (read, points.len())
+        let read = match kind {
+            ListKind::Category(c) => self.read_counts.category(c),
+            ListKind::Hazard(h) => self.read_counts.hazard(h),
+        };
+        (read, self.list_points(kind).len())
     }
 }
 

@@ -440,7 +440,7 @@ pub(super) fn open_point(app: &mut App<'_>, point: usize) {
 
 fn mark_read(app: &mut App<'_>, point: usize) {
     let id = &app.guide.points[point].id;
-    app.progress.read.insert(id.clone());
+    app.read_counts.mark(app.guide, &mut app.progress, point);
     app.progress.last_point = Some(id.clone());
     app.dirty = true;
 }

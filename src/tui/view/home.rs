@@ -67,12 +67,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     };
     let practise = practise_column(app);
     let total = app.guide.points.len();
-    let done = app
-        .guide
-        .points
-        .iter()
-        .filter(|p| app.progress.read.contains(&p.id))
-        .count();
+    let done = app.read_counts.total();
     let summary = if zh {
         format!("{} · 已读 {done}/{total}", app.guide.edition.text(app.locale))
     } else {
