@@ -16,7 +16,7 @@ mod shipped;
 pub use diagnostic::{Diagnostic, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, from_dir, from_memory};
-pub use locale::{Locale, Localized, Steps, Text};
+pub use locale::{Locale, Localized, PerLocale, Steps, Text};
 pub use lookup::Lookup;
 pub use model::*;
 pub use shipped::{Shipped, embedded};

@@ -1,14 +1,13 @@
 //! Reading TOML tables field by field, collecting every problem with its
 //! position instead of stopping at the first, as serde would.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, SourceFile};
-use super::locale::{Locale, Localized, Steps, Text};
+use super::locale::{Locale, Localized, PerLocale, Steps, Text};
 use super::sanitize;
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -287,7 +286,7 @@ impl<'a> Ctx<'a> {
             );
             return None;
         };
-        let mut out = BTreeMap::new();
+        let mut out = PerLocale::default();
         let mut ok = true;
         for (k, v) in table.iter() {
             let tag = k.get_ref().as_ref();
