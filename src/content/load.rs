@@ -1,19 +1,22 @@
 //! Loading a whole content set: every file read, every problem reported in
 //! one run, and a `Guide` only when there were none.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::diagnostic::{Diagnostic, SourceFile};
+use super::diagnostic::Diagnostic;
 use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
-use super::parse::{self, GuideFile, Ref, Target};
+use super::parse::{self, GuideFile, Ref};
 use super::reader::{Ctx, Fields};
+
+mod set;
+use set::check_set;
 
 /// Why a content set could not be used.
 #[derive(Debug)]
@@ -24,21 +27,45 @@ pub enum LoadError {
     Invalid(Vec<Diagnostic>),
 }
 
-/// The guide in `dir`, checked by the same rules as the shipped one.
+/// The guide in `dir`, checked by the same rules as the shipped one. Each
+/// file is parsed as it is read and its text let go, so checking a large
+/// set holds one file's text at a time, not the whole set's.
 pub fn from_dir(dir: &Path) -> Result<Guide, LoadError> {
-    let mut diagnostics = Vec::new();
-    let files = files::from_dir(dir, &mut diagnostics).map_err(LoadError::Missing)?;
-    load_files(files, diagnostics)
+    let mut paths = files::paths(dir).map_err(LoadError::Missing)?.into_iter();
+    let mut loader = Loader::default();
+    // `paths` puts guide.toml first: its languages decide what the rest must hold.
+    if let Some(path) = paths.next() {
+        match files::read(dir, path) {
+            Ok(file) => loader.guide(Some(&file)),
+            Err(d) => {
+                loader.unreadable(d);
+                loader.guide(None);
+            }
+        }
+    }
+    for path in paths {
+        match files::read(dir, path) {
+            Ok(file) => loader.file(&file),
+            Err(d) => loader.unreadable(d),
+        }
+    }
+    loader.finish()
 }
 
 /// A set given as (path, text) pairs, paths relative to the set with `/`:
 /// what the fuzz target and tests feed the loader without touching disk.
 pub fn from_memory(files: Vec<(String, String)>) -> Result<Guide, LoadError> {
-    let files = files.into_iter().map(|(path, text)| File { path, text }).collect();
-    load_files(files, Vec::new())
+    let files: Vec<File> = files.into_iter().map(|(path, text)| File { path, text }).collect();
+    let mut loader = Loader::default();
+    loader.guide(files.iter().find(|f| f.path == "guide.toml"));
+    for file in &files {
+        loader.file(file);
+    }
+    loader.finish()
 }
 
 /// Everything read from the set's files, before the set is checked as a whole.
+#[derive(Default)]
 struct Parts {
     guide: Option<GuideFile>,
     points: Vec<(String, Point)>,
@@ -56,52 +83,76 @@ struct Parts {
     quiz_counts: Vec<(Diagnostic, usize)>,
 }
 
-pub fn load_files(files: Vec<File>, mut diagnostics: Vec<Diagnostic>) -> Result<Guide, LoadError> {
-    let guide_file = files.iter().find(|f| f.path == "guide.toml");
-    let mut locales = Locale::ALL.to_vec();
-    let mut parts = Parts {
-        guide: None,
-        points: Vec::new(),
-        point_files: Vec::new(),
-        checklist_files: Vec::new(),
-        item_ids: Vec::new(),
-        checklists: Vec::new(),
-        readiness: None,
-        drills: Vec::new(),
-        refs: Vec::new(),
-        quiz_counts: Vec::new(),
-    };
-    // A file that could not be read at all (binary, not UTF-8) was reported
-    // already; it still exists, so it is not reported missing as well.
-    for d in &diagnostics {
-        if let Some(name) = d.file.strip_prefix("points/") {
-            parts.point_files.push(name.trim_end_matches(".toml").to_string());
-        } else if let Some(name) = d.file.strip_prefix("checklists/") {
-            parts.checklist_files.push(name.trim_end_matches(".toml").to_string());
+/// A set being loaded: guide.toml first, then the other files one by one.
+struct Loader {
+    locales: Vec<Locale>,
+    parts: Parts,
+    diagnostics: Vec<Diagnostic>,
+    /// Kept to place the set-wide diagnostics that point into it.
+    guide_text: String,
+}
+
+impl Default for Loader {
+    fn default() -> Self {
+        Loader {
+            locales: Locale::ALL.to_vec(),
+            parts: Parts::default(),
+            diagnostics: Vec::new(),
+            guide_text: String::new(),
         }
     }
-    let guide_text = guide_file.map_or("", |f| f.text.as_str());
-    match guide_file {
-        Some(file) => (locales, parts.guide) = read_guide(file, &mut diagnostics),
-        None => diagnostics.push(Diagnostic {
-            file: "guide.toml".into(),
-            line: 1,
-            column: 1,
-            message: "missing: every content set needs a guide.toml".into(),
-        }),
+}
+
+impl Loader {
+    fn guide(&mut self, file: Option<&File>) {
+        match file {
+            Some(file) => {
+                (self.locales, self.parts.guide) = read_guide(file, &mut self.diagnostics);
+                self.guide_text = file.text.clone();
+            }
+            None => self.diagnostics.push(Diagnostic {
+                file: "guide.toml".into(),
+                line: 1,
+                column: 1,
+                message: "missing: every content set needs a guide.toml".into(),
+            }),
+        }
     }
-    for file in &files {
-        read_file(file, &locales, &mut parts, &mut diagnostics);
+
+    fn file(&mut self, file: &File) {
+        read_file(file, &self.locales, &mut self.parts, &mut self.diagnostics);
     }
-    check_set(&parts, guide_text, &mut diagnostics);
-    diagnostics.sort();
-    diagnostics.dedup();
-    if !diagnostics.is_empty() {
-        return Err(LoadError::Invalid(diagnostics));
+
+    /// A file that could not be read at all (binary, not UTF-8) is reported
+    /// once; it still exists, so it is not reported missing as well.
+    fn unreadable(&mut self, d: Diagnostic) {
+        if let Some(name) = d.file.strip_prefix("points/") {
+            self.parts.point_files.push(name.trim_end_matches(".toml").to_string());
+        } else if let Some(name) = d.file.strip_prefix("checklists/") {
+            self.parts
+                .checklist_files
+                .push(name.trim_end_matches(".toml").to_string());
+        }
+        self.diagnostics.push(d);
     }
-    let mut guide = assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
-    guide.index();
-    Ok(guide)
+
+    fn finish(self) -> Result<Guide, LoadError> {
+        let Loader {
+            locales,
+            parts,
+            mut diagnostics,
+            guide_text,
+        } = self;
+        check_set(&parts, &guide_text, &mut diagnostics);
+        diagnostics.sort();
+        diagnostics.dedup();
+        if !diagnostics.is_empty() {
+            return Err(LoadError::Invalid(diagnostics));
+        }
+        let mut guide = assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
+        guide.index();
+        Ok(guide)
+    }
 }
 
 fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &mut Vec<Diagnostic>) {
@@ -211,151 +262,6 @@ fn with_table(
         Err(e) => syntax_error(&mut ctx, &e),
     }
     diagnostics.append(&mut ctx.diagnostics);
-}
-
-/// The checks that need more than one file: the declared structure, unique
-/// ids, references that resolve.
-fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<Diagnostic>) {
-    let Some(guide) = &parts.guide else { return };
-    let file = SourceFile {
-        name: "guide.toml",
-        text: guide_text,
-    };
-    let at = |s: &Spanned<String>| file.at(s.span().start, "");
-    let mut seen = BTreeSet::new();
-    for c in &guide.categories {
-        if !seen.insert(c.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(c.span().start, ""),
-                format!("category id `{}` is used twice", c.get_ref().id),
-            ));
-        }
-    }
-    let mut seen = BTreeSet::new();
-    for h in &guide.hazards {
-        if !seen.insert(h.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(h.span().start, ""),
-                format!("hazard id `{}` is used twice", h.get_ref().id),
-            ));
-        }
-    }
-    let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
-    let mut listed = BTreeSet::new();
-    for id in &guide.listed {
-        if !listed.insert(id.get_ref().as_str()) {
-            diagnostics.push(message(at(id), format!("point `{}` is listed twice", id.get_ref())));
-        } else if !have.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("point `{0}` has no file points/{0}.toml", id.get_ref()),
-            ));
-        }
-    }
-    for id in &parts.point_files {
-        if !listed.contains(id.as_str()) {
-            diagnostics.push(Diagnostic {
-                file: format!("points/{id}.toml"),
-                line: 1,
-                column: 1,
-                message: format!("point `{id}` is not listed in any category of guide.toml"),
-            });
-        }
-    }
-    for (at, count) in &parts.quiz_counts {
-        if *count < guide.min_questions {
-            diagnostics.push(message(
-                at.clone(),
-                format!(
-                    "this point has {count} quiz questions; the guide asks for at least {}",
-                    guide.min_questions
-                ),
-            ));
-        }
-    }
-    let checklist_ids: BTreeSet<&str> = parts.checklist_files.iter().map(String::as_str).collect();
-    for id in &guide.checklists {
-        if !checklist_ids.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("checklist `{0}` has no file checklists/{0}.toml", id.get_ref()),
-            ));
-        }
-    }
-    if !guide.checklists.is_empty() {
-        for id in &checklist_ids {
-            if !guide.checklists.iter().any(|c| c.get_ref() == id) {
-                diagnostics.push(Diagnostic {
-                    file: format!("checklists/{id}.toml"),
-                    line: 1,
-                    column: 1,
-                    message: format!("checklist `{id}` is not listed in `checklists` in guide.toml"),
-                });
-            }
-        }
-    }
-    let hazards: BTreeSet<&str> = guide.hazard_ids.iter().map(String::as_str).collect();
-    let items: BTreeSet<&str> = parts.item_ids.iter().map(String::as_str).collect();
-    // A listed point whose file is missing was reported once, where it is
-    // listed; references to it are not reported again.
-    let have: BTreeSet<&str> = have.union(&listed).copied().collect();
-    let mut hints = Hints::default();
-    let mut broken: Vec<&Ref> = parts
-        .refs
-        .iter()
-        .filter(|r| match r.target {
-            Target::Point => !have.contains(r.id.as_str()),
-            Target::Hazard => !hazards.contains(r.id.as_str()),
-            Target::ChecklistItem => !items.contains(r.id.as_str()),
-        })
-        .collect();
-    // In the order they will be printed, so the hints go to those shown.
-    broken.sort_by(|a, b| a.at.cmp(&b.at));
-    for r in broken {
-        let (what, known) = match r.target {
-            Target::Point => ("point", &have),
-            Target::Hazard => ("hazard class", &hazards),
-            Target::ChecklistItem => ("checklist item (written as checklist/item)", &items),
-        };
-        let hint = hints
-            .for_id(r.target, &r.id, known)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
-    }
-}
-
-/// Did-you-mean for broken references, cheap at any size: each distinct
-/// missing id is compared once, and only the first `HINTED` distinct ids get
-/// a hint at all (no more than that are printed, and a set with thousands
-/// of broken links has one cause to fix, not thousands of typos).
-#[derive(Default)]
-struct Hints {
-    done: BTreeMap<(u8, String), Option<String>>,
-}
-
-const HINTED: usize = 64;
-
-impl Hints {
-    fn for_id(&mut self, target: Target, id: &str, known: &BTreeSet<&str>) -> Option<String> {
-        let key = (target as u8, id.to_string());
-        if let Some(hint) = self.done.get(&key) {
-            return hint.clone();
-        }
-        if self.done.len() >= HINTED {
-            return None;
-        }
-        let hint = crate::suggest::nearest(id, known.iter().copied(), 1)
-            .first()
-            .map(|s| (*s).to_string());
-        self.done.insert(key, hint.clone());
-        hint
-    }
-}
-
-fn message(mut d: Diagnostic, message: String) -> Diagnostic {
-    d.message = message;
-    d
 }
 
 fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
