@@ -13,7 +13,8 @@ use common::{SCREENS, SIZES, app, draw, key, keys, terminal};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::crossterm::event::KeyCode;
 use ready::content::Guide;
-use ready::tui::app::{App, PractiseRow, Screen};
+use ready::tui::app::App;
+use ready::tui::screens::{PractiseRow, Screen};
 
 /// The hazard class with the most points: the longest list a reader can open.
 fn longest_list(app: &mut App<'_>, guide: &Guide) {
@@ -106,7 +107,7 @@ fn paging(c: &mut Criterion) {
         let mut app = app(guide);
         draw(&mut app, &mut term);
         longest_list(&mut app, guide);
-        if let Some(Screen::List(list)) = app.screen_mut() {
+        if let Some(Screen::List(list)) = app.session.stack.last_mut() {
             list.selected = app_len(guide) / 2;
         }
         draw(&mut app, &mut term);

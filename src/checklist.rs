@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::{Checklist, ChecklistItem, Locale};
+use crate::content::{Checklist, ChecklistItem, Text};
 
 /// Households are counted from 1 to this; more is a shelter, not a home.
 pub const MAX_HOUSEHOLD: u32 = 20;
@@ -35,40 +35,29 @@ pub fn toggle(ticks: &mut BTreeSet<String>, checklist: &Checklist, item: &Checkl
     }
 }
 
-/// "12 litres (4 per person per day × 3 days)" for a household, if the item
-/// has a quantity.
-pub fn amount(item: &ChecklistItem, household: u32, locale: Locale) -> Option<String> {
-    let q = item.quantity.as_ref()?;
-    let household = household.clamp(1, MAX_HOUSEHOLD);
-    let total = q.per_person * f64::from(household) * f64::from(q.days);
-    let unit = q.unit.text(locale);
-    Some(match locale {
-        Locale::En => format!(
-            "{} {unit} ({} per person per day × {} {} × {household} {})",
-            number(total),
-            number(q.per_person),
-            q.days,
-            if q.days == 1 { "day" } else { "days" },
-            if household == 1 { "person" } else { "people" }
-        ),
-        Locale::ZhHans => format!(
-            "{}{unit}（每人每天{}{unit} × {}天 × {}人）",
-            number(total),
-            number(q.per_person),
-            q.days,
-            household
-        ),
-    })
+/// How much of an item a household needs: `per_person` × `days` ×
+/// `household`, in the item's unit. Data for the faces to word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount<'g> {
+    pub total: f64,
+    pub per_person: f64,
+    pub days: u32,
+    pub household: u32,
+    pub unit: &'g Text,
 }
 
-/// A quantity without a pointless `.0`, and at most one decimal.
-fn number(n: f64) -> String {
-    let rounded = (n * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
+/// The amount for a household (clamped to 1..=`MAX_HOUSEHOLD`), if the item
+/// has a quantity.
+pub fn amount(item: &ChecklistItem, household: u32) -> Option<Amount<'_>> {
+    let q = item.quantity.as_ref()?;
+    let household = household.clamp(1, MAX_HOUSEHOLD);
+    Some(Amount {
+        total: q.per_person * f64::from(household) * f64::from(q.days),
+        per_person: q.per_person,
+        days: q.days,
+        household,
+        unit: &q.unit,
+    })
 }
 
 #[cfg(test)]
@@ -88,28 +77,23 @@ mod tests {
         let list = supplies();
         let water = items(&list).find(|i| i.id == "water").unwrap();
         let q = water.quantity.as_ref().unwrap();
-        let three = amount(water, 3, Locale::En).unwrap();
-        let expected = q.per_person * 3.0 * f64::from(q.days);
-        assert!(three.starts_with(&format!("{} ", number(expected))), "{three}");
-        assert!(amount(water, 1, Locale::ZhHans).unwrap().contains("每人每天"));
+        let three = amount(water, 3).unwrap();
+        assert_eq!(three.total, q.per_person * 3.0 * f64::from(q.days));
+        assert_eq!((three.household, three.days), (3, q.days));
     }
 
     #[test]
-    fn one_person_is_a_person_and_impossible_households_are_clamped() {
+    fn impossible_households_are_clamped() {
         let list = supplies();
         let water = items(&list).find(|i| i.id == "water").unwrap();
-        assert!(amount(water, 1, Locale::En).unwrap().ends_with("× 1 person)"));
-        assert_eq!(amount(water, 0, Locale::En), amount(water, 1, Locale::En));
-        assert_eq!(
-            amount(water, 100_000, Locale::En),
-            amount(water, MAX_HOUSEHOLD, Locale::En)
-        );
+        assert_eq!(amount(water, 0), amount(water, 1));
+        assert_eq!(amount(water, 100_000), amount(water, MAX_HOUSEHOLD));
     }
 
     #[test]
     fn items_without_a_quantity_have_no_amount() {
         let list = supplies();
-        assert!(items(&list).any(|i| amount(i, 2, Locale::En).is_none()));
+        assert!(items(&list).any(|i| amount(i, 2).is_none()));
     }
 
     #[test]
@@ -121,12 +105,5 @@ mod tests {
         assert_eq!(tally(&list, &ticks).0, 1);
         assert!(!toggle(&mut ticks, &list, first));
         assert_eq!(tally(&list, &ticks), (0, items(&list).count()));
-    }
-
-    #[test]
-    fn numbers_drop_a_pointless_decimal() {
-        assert_eq!(number(12.0), "12");
-        assert_eq!(number(1.5), "1.5");
-        assert_eq!(number(2.25), "2.3");
     }
 }

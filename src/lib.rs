@@ -6,6 +6,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod content;
+pub mod document;
 pub mod drill;
 mod embedded_guide;
 pub mod export;

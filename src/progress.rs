@@ -5,14 +5,15 @@
 //! changes instead of overwriting each other's.
 
 mod merge;
+mod notice;
 mod read_counts;
 mod store;
 mod validate;
 
+pub use notice::{BadFile, Notice};
 pub use read_counts::ReadCounts;
-pub use store::{Notice, Store, default_dir};
-/// The English words for hand-edited fields that were dropped.
-pub(crate) use validate::notice as bad_fields_notice;
+pub use store::{Store, default_dir};
+pub use validate::Dropped;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -121,6 +121,17 @@ fn a_date_that_is_not_a_date_is_dropped_with_a_notice_not_a_crash() {
 }
 
 #[test]
+fn the_notice_about_a_dropped_date_is_chinese_under_a_chinese_locale() {
+    let dir = with_dates(r#""supplies/water": "2026-02-30", "supplies/food": "2026-11-30""#);
+    let (_, _, err) = run(ready(dir.path()).args(["due", "--lang", "zh"]));
+    assert!(
+        err.contains("进度文件中有一项内容无效，已删除：日期 `supplies/water`"),
+        "{err}"
+    );
+    assert!(!err.contains("was not valid"), "{err}");
+}
+
+#[test]
 fn the_plan_exports_as_one_page_that_says_where_its_details_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(

@@ -113,7 +113,7 @@ fn load(shape: &Shape) -> Result<ready::content::Guide, Vec<String>> {
     fs::write(dir.path().join("drills/high-water.toml"), toml(shape)).unwrap();
     content::from_dir(dir.path()).map_err(|e| match e {
         LoadError::Invalid(d) => d.iter().map(ToString::to_string).collect(),
-        LoadError::Missing(m) => vec![m],
+        LoadError::Missing(m) => vec![m.to_string()],
     })
 }
 

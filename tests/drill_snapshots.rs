@@ -7,12 +7,18 @@ mod common;
 
 use common::{draw, guide, press, press_all};
 use ratatui::crossterm::event::KeyCode;
-use ready::tui::app::{App, PractiseRow};
+use ready::tui::app::App;
+use ready::tui::screens::PractiseRow;
 
-fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
-    common::each_size_and_language(setup, |suffix, text| {
-        insta::assert_snapshot!(format!("{name}_{suffix}"), text);
-    });
+fn snapshot_all<R>(name: &str, setup: impl Fn(&mut App<'static>, u16, u16) -> R) {
+    common::each_size_and_language(
+        |a, w, h| {
+            setup(a, w, h);
+        },
+        |suffix, text| {
+            insta::assert_snapshot!(format!("{name}_{suffix}"), text);
+        },
+    );
 }
 
 /// Opens the drill list from home, then the drill with this id (if any).

@@ -1,170 +1,29 @@
 //! The real binary in a pseudo-terminal: what a person sees, and that the
-//! terminal is given back whole however the guide ends. Waits for the
-//! screen to settle (two identical frames) rather than sleeping blindly.
+//! terminal is given back whole however the guide ends. Each wait is for
+//! the frame that shows the change the test expects; nothing sleeps blindly
+//! and nothing waits for the screen to "settle".
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
+#[path = "common/pty.rs"]
+mod pty;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::path::Path;
 
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n.max(1)).unwrap()
-}
+use pty::{Pty, signal};
 
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    _data: Option<tempfile::TempDir>,
-}
-
-/// A failed test must not leave the guide running behind it.
-impl Drop for Session {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-        }
-    }
-}
-
-impl Session {
-    fn start(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
-        let data = tempfile::tempdir().unwrap();
-        let mut s = Session::start_in(data.path(), args, cols, rows, env);
-        s._data = Some(data);
-        s
-    }
-
-    fn start_in(data: &std::path::Path, args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_ready"));
-        cmd.args(args);
-        cmd.arg("--data-dir");
-        cmd.arg(data);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "en_US.UTF-8");
-        cmd.env_remove("LC_ALL");
-        cmd.env_remove("LC_CTYPE");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                p.lock().unwrap().process(&buf[..n]);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        let writer = pty.master.take_writer().unwrap();
-        Session {
-            parser,
-            raw,
-            writer,
-            child,
-            master: pty.master,
-            _data: None,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// The screen once it shows `needle` and has stopped changing.
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        let mut previous = String::new();
-        loop {
-            let now = self.screen();
-            if now.contains(needle) && now == previous {
-                return now;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {needle:?}; the screen shows:\n{now}");
-            }
-            previous = now;
-            thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn resize(&mut self, cols: u16, rows: u16) {
-        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-    }
-
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader thread take in the last bytes.
-                thread::sleep(Duration::from_millis(200));
-                return status;
-            }
-            if start.elapsed() > TIMEOUT {
-                let _ = self.child.kill();
-                panic!("the guide did not exit; the screen shows:\n{}", self.screen());
-            }
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The terminal is as a shell expects it: main screen, cursor shown,
-    /// no mouse reporting.
-    fn assert_restored(&self) {
-        let parser = self.parser.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
-        let raw = String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned();
-        assert!(raw.contains("\x1b[?1049l"), "never left the alternate screen");
-    }
+/// The guide with its progress kept in `data` (and home beside it).
+fn start_in(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
+    let data_arg = data.display().to_string();
+    let mut all = args.to_vec();
+    all.extend(["--data-dir", &data_arg]);
+    Pty::start_with(&all, data, 80, 24, env)
 }
 
 #[test]
 fn read_search_sos_resize_and_quit_in_a_real_terminal() {
-    let mut s = Session::start(&[], 80, 24, &[]);
+    let home = tempfile::tempdir().unwrap();
+    let mut s = start_in(home.path(), &[], &[]);
     s.wait_for("By category");
     s.send("\r");
     s.wait_for("Storm surge");
@@ -181,13 +40,17 @@ fn read_search_sos_resize_and_quit_in_a_real_terminal() {
     let sos = s.wait_for("Esc to close");
     assert!(sos.contains("120"), "{sos}");
     s.send("\x1b");
-    thread::sleep(Duration::from_millis(100));
+    s.wait_until("the SOS card to close", |screen| {
+        !screen.contains("Esc to close") && screen.contains("Summary")
+    });
+    // Each resize blanks the test's copy of the screen, so what shows next
+    // was drawn for the new size.
     s.resize(44, 14);
-    let small = s.wait_for("CPR and AED");
-    assert!(
-        small.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 44),
-        "{small}"
-    );
+    let small = s.wait_until("the title cut to 44 columns, down to the footer", |screen| {
+        screen.contains("Safety…") && screen.contains("110 Police")
+    });
+    assert!(small.contains("CPR and AED") && small.contains("Summary"), "{small}");
+    assert!(!small.contains("Sources"), "the section tabs are cut to fit: {small}");
     s.resize(30, 8);
     s.wait_for("too small");
     s.resize(80, 24);
@@ -201,14 +64,15 @@ fn read_search_sos_resize_and_quit_in_a_real_terminal() {
 #[test]
 fn chinese_from_lang_and_what_was_read_survives_a_restart() {
     let data = tempfile::tempdir().unwrap();
-    let mut s = Session::start_in(data.path(), &[], 80, 24, &[("LANG", "zh_CN.UTF-8")]);
+    let chinese = [("LANG", "zh_CN.UTF-8")];
+    let mut s = start_in(data.path(), &[], &chinese);
     s.wait_for("按类别");
     s.send("\r\r");
     s.wait_for("预警信号");
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
-    let mut again = Session::start_in(data.path(), &[], 80, 24, &[("LANG", "zh_CN.UTF-8")]);
+    let mut again = start_in(data.path(), &[], &chinese);
     let resumed = again.wait_for("预警信号");
     assert!(resumed.contains("台风"), "reopens the last point: {resumed}");
     again.send("\x1b");
@@ -222,25 +86,24 @@ fn chinese_from_lang_and_what_was_read_survives_a_restart() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let mut s = Session::start(&["--lang", "en"], 80, 24, &[]);
+    let home = tempfile::tempdir().unwrap();
+    let mut s = start_in(home.path(), &["--lang", "en"], &[]);
     s.wait_for("By category");
-    let pid = s.child.process_id().unwrap();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    signal(s.pid().unwrap(), "TERM");
     s.wait_exit();
     s.assert_restored();
 }
 
+/// The trigger exists in release builds too: the release binary's panic
+/// path (LTO, stripped, the hook and the guard) is the one people run.
 #[test]
 fn a_panic_restores_the_terminal_then_prints_its_message() {
-    let mut s = Session::start(&["--lang", "en"], 80, 24, &[("READY_TEST_PANIC", "1")]);
+    let home = tempfile::tempdir().unwrap();
+    let mut s = start_in(home.path(), &["--lang", "en"], &[("READY_TEST_PANIC", "1")]);
     let status = s.wait_exit();
     assert!(!status.success());
     s.assert_restored();
-    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    let raw = s.raw_text();
     let left = raw.find("\x1b[?1049l").unwrap();
     let message = raw.find("READY_TEST_PANIC").unwrap();
     assert!(
@@ -249,38 +112,33 @@ fn a_panic_restores_the_terminal_then_prints_its_message() {
     );
 }
 
-impl Session {
-    /// The screen once it has stopped changing, whatever it shows.
-    fn settle(&self) -> String {
-        self.wait_for("")
-    }
-}
-
 #[test]
 fn a_whole_quiz_is_kept_and_a_tick_survives_a_restart() {
     let data = tempfile::tempdir().unwrap();
-    let mut s = Session::start_in(
-        data.path(),
-        &["quiz", "--point", "choking", "--seed", "1", "--lang", "en"],
-        80,
-        24,
-        &[],
-    );
-    s.wait_for("Question 1 of");
-    for _ in 0..12 {
-        if s.settle().contains("Your results") {
-            break;
-        }
+    let quiz = ["quiz", "--point", "choking", "--seed", "1", "--lang", "en"];
+    let mut s = start_in(data.path(), &quiz, &[]);
+    let mut screen = s.wait_for("Question 1 of");
+    let mut question = 1;
+    while !screen.contains("Your results") {
+        assert!(question <= 12, "the quiz never ends: {screen}");
         s.send("1");
-        if !s.settle().contains("Next ▶") {
-            // A select-all-that-apply question: 1 ticked an option; submit.
+        // 1 answers a single-choice question, or ticks the first option of
+        // a select-all-that-apply one, which Enter then submits.
+        let answered = s.wait_until("the answer or a tick", |screen| {
+            screen.contains("Next ▶") || screen.contains("[x]")
+        });
+        if !answered.contains("Next ▶") {
             s.send("\r");
             s.wait_for("Next ▶");
         }
         s.send("\r");
+        question += 1;
+        let next = format!("Question {question} of");
+        screen = s.wait_until(&next, |screen| {
+            screen.contains(&next) || screen.contains("Your results")
+        });
     }
-    let results = s.wait_for("Your results");
-    assert!(results.contains("Score: "), "{results}");
+    assert!(screen.contains("Score: "), "{screen}");
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
@@ -291,15 +149,14 @@ fn a_whole_quiz_is_kept_and_a_tick_survives_a_restart() {
         "{saved}"
     );
 
-    let mut s = Session::start_in(data.path(), &["checklist", "supplies", "--lang", "en"], 80, 24, &[]);
+    let supplies = ["checklist", "supplies", "--lang", "en"];
+    let mut s = start_in(data.path(), &supplies, &[]);
     s.wait_for("[ ] Drinking water");
     s.send(" ");
     s.wait_for("[x] Drinking water");
     s.send("q");
     assert!(s.wait_exit().success());
-    let mut again = Session::start_in(data.path(), &["checklist", "supplies", "--lang", "en"], 80, 24, &[]);
-    let screen = again.wait_for("Drinking water");
-    assert!(screen.contains("[x] Drinking water"), "{screen}");
+    let mut again = start_in(data.path(), &supplies, &[]);
     let items = ready::content::embedded()
         .unwrap()
         .checklist("supplies")
@@ -308,7 +165,9 @@ fn a_whole_quiz_is_kept_and_a_tick_survives_a_restart() {
         .iter()
         .map(|s| s.items.len())
         .sum::<usize>();
-    assert!(screen.contains(&format!("1/{items}")), "{screen}");
+    // Waits for the count, not only the item: a frame can arrive in pieces.
+    let screen = again.wait_for(&format!("1/{items}"));
+    assert!(screen.contains("[x] Drinking water"), "{screen}");
     again.send("q");
     assert!(again.wait_exit().success());
 }

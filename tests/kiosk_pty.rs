@@ -85,7 +85,9 @@ fn an_idle_reset_wipes_a_half_finished_quiz_and_a_search() {
     // "1" answers a single-choice question and ticks a select-all one;
     // Enter then submits it, or moves on.
     k.send("1\r");
-    k.wait_for("Question");
+    k.wait_until("the answer taken", |screen| {
+        screen.contains("Question 2 of") || screen.contains("Next ▶")
+    });
     k.wait_for_within("Are you still there?", Duration::from_secs(30));
     let attract = k.wait_for_within("Touch the screen", Duration::from_secs(10));
     assert!(!attract.contains("Question"), "{attract}");

@@ -54,7 +54,9 @@ fn load_with_point(bytes: &[u8]) -> Result<(), TestCaseError> {
                     (1..=chars + 1).contains(&d.column),
                     "column out of bounds ({chars} characters): {d}"
                 );
-                prop_assert!(!d.message.is_empty(), "empty message: {d}");
+                for locale in content::Locale::ALL {
+                    prop_assert!(!d.message(locale).is_empty(), "empty message in {locale}: {d}");
+                }
             }
             Ok(())
         }

@@ -11,7 +11,8 @@ use ratatui::crossterm::event::KeyCode;
 use ready::content::Locale;
 use ready::progress::Progress;
 use ready::tui::ThemeName;
-use ready::tui::app::{App, PractiseRow};
+use ready::tui::app::App;
+use ready::tui::screens::PractiseRow;
 
 use KeyCode::{Char, Down, Enter, Esc};
 
@@ -36,14 +37,36 @@ type Setup = Box<dyn Fn(&mut App<'static>)>;
 fn screens() -> Vec<(&'static str, Setup)> {
     vec![
         ("home", Box::new(|_| {})),
-        ("list", Box::new(|a| press_all(a, &[Enter, Enter, Esc]))),
-        ("point", Box::new(|a| press_all(a, &[Enter, Enter]))),
+        (
+            "list",
+            Box::new(|a| {
+                press_all(a, &[Enter, Enter, Esc]);
+            }),
+        ),
+        (
+            "point",
+            Box::new(|a| {
+                press_all(a, &[Enter, Enter]);
+            }),
+        ),
         (
             "quiz answered",
-            Box::new(|a| press_all(a, &[Enter, Enter, Char('t'), Char('1')])),
+            Box::new(|a| {
+                press_all(a, &[Enter, Enter, Char('t'), Char('1')]);
+            }),
         ),
-        ("sos", Box::new(|a| press_all(a, &[Char('!')]))),
-        ("help", Box::new(|a| press_all(a, &[Char('?')]))),
+        (
+            "sos",
+            Box::new(|a| {
+                press_all(a, &[Char('!')]);
+            }),
+        ),
+        (
+            "help",
+            Box::new(|a| {
+                press_all(a, &[Char('?')]);
+            }),
+        ),
         (
             "readiness",
             Box::new(|a| {

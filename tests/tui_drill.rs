@@ -6,11 +6,12 @@
 
 mod common;
 
-use common::{app, click, draw, find, guide, press, press_all, screen_text};
+use common::{Effect, app, click, draw, find, guide, press, press_all, screen_text};
 use ratatui::crossterm::event::KeyCode;
 use ready::content::{Locale, Outcome};
 use ready::progress::DrillRecord;
-use ready::tui::app::{App, DrillState, HomeColumn, PractiseRow, Screen};
+use ready::tui::app::App;
+use ready::tui::screens::{DrillState, HomeColumn, PractiseRow, Screen};
 
 fn drill(app: &App<'_>) -> DrillState {
     match app.screen() {
@@ -55,16 +56,16 @@ fn home_lists_drills_and_the_right_moves_end_safe_and_are_kept() {
     let mut app = app(Locale::En);
     open_from_home(&mut app, "choking");
     assert_eq!(step_id(&app).as_deref(), Some("dinner"));
-    press_all(&mut app, &[KeyCode::Char('1'), KeyCode::Char('1'), KeyCode::Char('1')]);
+    let fx = press_all(&mut app, &[KeyCode::Char('1'), KeyCode::Char('1'), KeyCode::Char('1')]);
     assert_eq!(step_id(&app).as_deref(), Some("again"));
-    assert!(!app.dirty, "nothing is kept until the drill ends");
-    press(&mut app, KeyCode::Char('1'));
+    assert!(!fx.contains(&Effect::Save), "nothing is kept until the drill ends");
+    let fx = press(&mut app, KeyCode::Char('1'));
     let d = drill(&app);
     assert!(d.walk.finished());
     assert_eq!(d.walk.outcome(&guide().drills[d.drill]), Some(Outcome::Safe));
-    assert!(app.dirty);
+    assert!(fx.contains(&Effect::Save));
     assert_eq!(
-        app.progress.drills["choking"],
+        app.session.progress.drills["choking"],
         DrillRecord {
             completed: 1,
             best: Outcome::Safe
@@ -104,7 +105,7 @@ fn a_worse_ending_after_a_safe_one_keeps_the_best() {
     assert!(text.contains("✗ Give him water to wash it down"), "{text}");
     assert!(text.contains("Good moves: 0/2"), "{text}");
     assert_eq!(
-        app.progress.drills["choking"],
+        app.session.progress.drills["choking"],
         DrillRecord {
             completed: 2,
             best: Outcome::Safe
@@ -207,7 +208,7 @@ fn a_point_offers_the_drill_that_rehearses_it() {
         .position(|p| guide().drills_for(&p.id).next().is_none())
         .expect("some point has no drill");
     let mut app = common::app(Locale::En);
-    app.stack.push(Screen::Point(ready::tui::app::PointState {
+    app.session.stack.push(Screen::Point(ready::tui::screens::PointState {
         point: bare,
         scroll: 0,
         section: None,
@@ -215,22 +216,32 @@ fn a_point_offers_the_drill_that_rehearses_it() {
     }));
     let text = screen_text(&draw(&mut app, 80, 24));
     assert!(!text.contains("Drill:"), "{text}");
-    let before = app.stack.len();
+    let before = app.session.stack.len();
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(app.stack.len(), before);
+    assert_eq!(app.session.stack.len(), before);
 }
 
 #[test]
-fn nothing_is_cut_or_garbled_at_any_size_through_a_whole_drill() {
+fn every_choice_made_can_be_touched_at_any_size_through_a_whole_drill() {
     for (w, h) in [(40, 12), (41, 13), (60, 16), (80, 24), (120, 40)] {
         for locale in [Locale::En, Locale::ZhHans] {
             let mut app = app(locale);
             open_from_home(&mut app, "night-fire");
             for key in ['2', '2', '1'] {
-                let text = screen_text(&draw(&mut app, w, h));
-                for line in text.lines() {
-                    assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
+                // The choice about to be made can be touched: its target
+                // is inside the window, where its text is drawn.
+                let terminal = draw(&mut app, w, h);
+                if step_id(&app).is_none() {
+                    break;
                 }
+                let area = terminal.backend().buffer().area;
+                let choice = ready::tui::action::Action::Choose(key as usize - '1' as usize);
+                let target = app.frame.hits.iter().find(|(_, a)| *a == choice).map(|(r, _)| *r);
+                assert!(
+                    target.is_some_and(|r| !r.is_empty() && area.intersection(r) == r),
+                    "{w}x{h} {locale:?}: choice {key} at {target:?}:\n{}",
+                    screen_text(&terminal)
+                );
                 press(&mut app, KeyCode::Char(key));
             }
             // The end scrolls: Down goes through it, then to the links.
@@ -253,7 +264,7 @@ fn choices_are_big_boxed_targets_whenever_they_fit() {
         open_from_home(&mut app, "night-fire");
         draw(&mut app, w, h);
         let heights: Vec<u16> = app
-            .last
+            .frame
             .hits
             .iter()
             .filter(|(_, a)| matches!(a, Action::Choose(_)))

@@ -10,14 +10,16 @@ use common::{app, draw, guide, press, press_all, screen_text};
 use ratatui::crossterm::event::KeyCode;
 use ready::content::{Locale, Phase};
 use ready::progress::Place;
-use ready::tui::app::{App, Screen};
-use ready::tui::update::{remember_place, update};
+use ready::tui::app::App;
+use ready::tui::places::remember_place;
+use ready::tui::screens::Screen;
+use ready::tui::update::update;
 
 /// The section whose heading is nearest the top of the text shown: what
 /// the reader sees, however the view got there.
 fn section_on_screen(app: &mut App<'_>) -> usize {
     let text = screen_text(&draw(app, 80, 24));
-    let s = ready::i18n::strings(app.locale);
+    let s = ready::i18n::strings(app.session.locale);
     let top: Vec<&str> = text.lines().skip(3).take(4).collect();
     let headings = [
         s.warnings,
@@ -61,13 +63,18 @@ fn a_new_start_reopens_the_same_point_and_section() {
     typhoon_after(&mut app);
     let section = section_on_screen(&mut app);
     remember_place(&mut app);
-    let place = app.progress.place.clone().unwrap();
+    let place = app.session.progress.place.clone().unwrap();
     assert!(
         matches!(&place, Place::Point { id, .. } if id == "typhoon"),
         "{place:?}"
     );
-    let mut again = App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, app.progress.clone());
-    again.resume();
+    let mut again = App::new(
+        guide(),
+        Locale::En,
+        ready::tui::ThemeName::Mono,
+        app.session.progress.clone(),
+    );
+    ready::tui::places::start(&mut again, &ready::tui::Start::Home);
     update(&mut again, ready::tui::action::Msg::Resize(80, 24));
     assert_eq!(section_on_screen(&mut again), section);
     press(&mut again, KeyCode::Esc);
@@ -84,15 +91,20 @@ fn a_new_start_reopens_an_open_checklist_or_the_readiness_check() {
     let row = app
         .practise_rows()
         .iter()
-        .position(|r| matches!(r, ready::tui::app::PractiseRow::Checklist(_)))
+        .position(|r| matches!(r, ready::tui::screens::PractiseRow::Checklist(_)))
         .unwrap();
     for _ in 0..row {
         press(&mut app, KeyCode::Down);
     }
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Down]);
     remember_place(&mut app);
-    let mut again = App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, app.progress.clone());
-    again.resume();
+    let mut again = App::new(
+        guide(),
+        Locale::En,
+        ready::tui::ThemeName::Mono,
+        app.session.progress.clone(),
+    );
+    ready::tui::places::start(&mut again, &ready::tui::Start::Home);
     assert!(
         matches!(again.screen(), Screen::Checklist(c) if c.selected == 2),
         "{:?}",
@@ -104,5 +116,5 @@ fn a_new_start_reopens_an_open_checklist_or_the_readiness_check() {
     let mut home = common::app(Locale::En);
     press_all(&mut home, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Esc, KeyCode::Esc]);
     remember_place(&mut home);
-    assert_eq!(home.progress.place, Some(Place::Home));
+    assert_eq!(home.session.progress.place, Some(Place::Home));
 }

@@ -5,10 +5,11 @@
 
 mod common;
 
-use common::{app, click, draw, find, guide, press, press_all};
+use common::{Effect, app, click, draw, find, guide, press, press_all};
 use ratatui::crossterm::event::KeyCode;
 use ready::content::{Locale, QuestionKind};
-use ready::tui::app::{App, HomeColumn, PractiseRow, QuizState, Screen};
+use ready::tui::app::App;
+use ready::tui::screens::{HomeColumn, PractiseRow, QuizState, Screen};
 
 fn quiz(app: &App<'_>) -> QuizState {
     match app.screen() {
@@ -28,9 +29,9 @@ fn open_practise(app: &mut App<'_>, row: PractiseRow) {
     press(app, KeyCode::Enter);
 }
 
-/// Answers the current question right (or wrong) through the keys a person
 /// would press.
-fn answer(app: &mut App<'_>, right: bool) {
+/// Answers the current question; returns what the runtime was asked to do.
+fn answer(app: &mut App<'_>, right: bool) -> Vec<Effect> {
     let q = quiz(app);
     let question = q.session.question(guide(), q.current).unwrap();
     let key = q.session.shown_answer(guide(), q.current);
@@ -42,15 +43,18 @@ fn answer(app: &mut App<'_>, right: bool) {
             .take(1)
             .collect()
     };
-    if question.kind == QuestionKind::Multiple {
-        for p in picks {
-            press(app, KeyCode::Char(char::from(b'1' + p as u8)));
-        }
-        press(app, KeyCode::Enter);
+    let fx = if question.kind == QuestionKind::Multiple {
+        let mut keys: Vec<KeyCode> = picks
+            .iter()
+            .map(|&p| KeyCode::Char(char::from(b'1' + p as u8)))
+            .collect();
+        keys.push(KeyCode::Enter);
+        press_all(app, &keys)
     } else {
-        press(app, KeyCode::Char(char::from(b'1' + picks[0] as u8)));
-    }
+        press(app, KeyCode::Char(char::from(b'1' + picks[0] as u8)))
+    };
     assert!(quiz(app).answered);
+    fx
 }
 
 #[test]
@@ -87,19 +91,20 @@ fn t_on_a_category_quizzes_the_category() {
 #[test]
 fn the_self_check_asks_ten_and_the_result_keeps_score_and_mistakes() {
     let mut app = app(Locale::En);
-    app.seed = 42;
+    app.config.seed = 42;
     open_practise(&mut app, PractiseRow::SelfCheck);
     assert_eq!(quiz(&app).session.items.len(), 10);
+    let mut fx = Vec::new();
     for i in 0..10 {
         answer(&mut app, i % 3 != 0);
-        press(&mut app, KeyCode::Enter);
+        fx.extend(press(&mut app, KeyCode::Enter));
     }
     let q = quiz(&app);
     assert!(q.finished());
     assert_eq!(q.session.score().right, 6);
-    assert_eq!(app.progress.missed.len(), 4);
-    assert!(app.dirty);
-    let recorded: usize = app.progress.scores.values().map(|s| s.last.total).sum();
+    assert_eq!(app.session.progress.missed.len(), 4);
+    assert!(fx.contains(&Effect::Save));
+    let recorded: usize = app.session.progress.scores.values().map(|s| s.last.total).sum();
     assert_eq!(recorded, 10, "every category's last score is kept");
 }
 
@@ -161,7 +166,7 @@ fn retry_asks_only_the_missed_ones_and_o_opens_the_point() {
 #[test]
 fn review_my_mistakes_uses_the_saved_mistakes() {
     let mut app = app(Locale::En);
-    app.progress.missed = vec!["burns#q1".into(), "fire#q2".into()];
+    app.session.progress.missed = vec!["burns#q1".into(), "fire#q2".into()];
     open_practise(&mut app, PractiseRow::Mistakes);
     let refs: Vec<String> = quiz(&app)
         .session
@@ -194,7 +199,7 @@ fn the_readiness_check_levels_the_household_and_lists_what_to_fix() {
     for i in 0..check.questions.len() {
         press(&mut app, if i < 3 { KeyCode::Char('n') } else { KeyCode::Char('y') });
     }
-    assert_eq!(app.progress.readiness.values().filter(|&&v| !v).count(), 3);
+    assert_eq!(app.session.progress.readiness.values().filter(|&&v| !v).count(), 3);
     let yes = check.questions.len() - 3;
     let level = ready::readiness::level(check, yes).unwrap();
     let terminal = draw(&mut app, 80, 24);
@@ -210,22 +215,22 @@ fn checklist_items_tick_with_space_enter_or_a_click_and_household_scales() {
     let supplies = guide().checklists.iter().position(|c| c.id == "supplies").unwrap();
     open_practise(&mut app, PractiseRow::Checklist(supplies));
     press(&mut app, KeyCode::Char(' '));
-    assert_eq!(app.progress.ticks.len(), 1);
+    assert_eq!(app.session.progress.ticks.len(), 1);
     press_all(&mut app, &[KeyCode::Down, KeyCode::Enter]);
-    assert_eq!(app.progress.ticks.len(), 2);
+    assert_eq!(app.session.progress.ticks.len(), 2);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.progress.ticks.len(), 1, "Enter again unticks");
+    assert_eq!(app.session.progress.ticks.len(), 1, "Enter again unticks");
     let terminal = draw(&mut app, 80, 24);
     let third = ready::checklist::items(&guide().checklists[supplies]).nth(2).unwrap();
     let (x, y) = find(&terminal, third.text.text(Locale::En)).unwrap();
     click(&mut app, x, y);
-    assert!(app.progress.ticks.contains(&format!("supplies/{}", third.id)));
+    assert!(app.session.progress.ticks.contains(&format!("supplies/{}", third.id)));
     press_all(&mut app, &[KeyCode::Char('+'), KeyCode::Char('+')]);
-    assert_eq!(app.progress.household, 3);
+    assert_eq!(app.session.progress.household, 3);
     for _ in 0..30 {
         press(&mut app, KeyCode::Char('-'));
     }
-    assert_eq!(app.progress.household, 1, "never below one person");
+    assert_eq!(app.session.progress.household, 1, "never below one person");
 }
 
 #[test]
@@ -275,20 +280,23 @@ fn leaving_a_quiz_part_way_keeps_the_mistakes_gives_no_score_and_says_so() {
     let mut app = app(Locale::En);
     // A point quiz: open the first point and press t.
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
-    answer(&mut app, false);
+    let fx = answer(&mut app, false);
     assert_eq!(
-        app.progress.missed.len(),
+        app.session.progress.missed.len(),
         1,
         "the mistake is saved the moment it is made"
     );
-    assert!(app.dirty, "and written out");
+    assert!(fx.contains(&Effect::Save), "and written out");
     press(&mut app, KeyCode::Enter);
     answer(&mut app, true);
     press(&mut app, KeyCode::Esc);
     assert!(!matches!(app.screen(), Screen::Quiz(_)));
-    let notice = app.notice.clone().unwrap_or_default();
+    let notice = app.session.notice.clone().unwrap_or_default();
     assert!(notice.contains("2 questions answered; mistakes saved"), "{notice}");
-    assert!(app.progress.scores.is_empty(), "no score for an unfinished quiz");
+    assert!(
+        app.session.progress.scores.is_empty(),
+        "no score for an unfinished quiz"
+    );
 }
 
 #[test]
@@ -300,11 +308,11 @@ fn a_point_quiz_does_not_overwrite_its_categorys_score() {
         press(&mut app, KeyCode::Enter);
     }
     assert!(
-        app.progress.scores.contains_key("point/typhoon"),
+        app.session.progress.scores.contains_key("point/typhoon"),
         "{:?}",
-        app.progress.scores
+        app.session.progress.scores
     );
-    assert!(!app.progress.scores.contains_key("risks"));
+    assert!(!app.session.progress.scores.contains_key("risks"));
 }
 
 #[test]
@@ -322,17 +330,21 @@ fn the_household_buttons_react_exactly_where_they_are_drawn() {
         let (x, y) = find(&terminal, "[+]").unwrap_or_else(|| panic!("no [+] at {w}x{h}"));
         // Every cell of "[+]" adds a person; the cell after it does nothing.
         for dx in 0..3 {
-            let before = app.progress.household;
+            let before = app.session.progress.household;
             click(&mut app, x + dx, y);
-            assert_eq!(app.progress.household, before + 1, "{locale:?} {w}x{h} column {dx}");
+            assert_eq!(
+                app.session.progress.household,
+                before + 1,
+                "{locale:?} {w}x{h} column {dx}"
+            );
             draw(&mut app, w, h);
         }
-        let before = app.progress.household;
+        let before = app.session.progress.household;
         click(&mut app, x + 3, y);
-        assert_eq!(app.progress.household, before, "beside the button");
+        assert_eq!(app.session.progress.household, before, "beside the button");
         let (x, y) = find(&terminal, "[−]").unwrap();
         click(&mut app, x + 1, y);
-        assert_eq!(app.progress.household, before - 1);
+        assert_eq!(app.session.progress.household, before - 1);
     }
 }
 
@@ -428,7 +440,7 @@ fn the_readiness_check_resumes_shows_saved_answers_and_goes_back() {
     press(&mut app, KeyCode::Char('y'));
     let check = guide().readiness.as_ref().unwrap();
     assert_eq!(
-        app.progress.readiness.get(&check.questions[1].id),
+        app.session.progress.readiness.get(&check.questions[1].id),
         Some(&true),
         "changed"
     );

@@ -10,10 +10,15 @@ use ratatui::crossterm::event::KeyCode;
 use ready::content::Locale;
 use ready::tui::app::App;
 
-fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
-    common::each_size_and_language(setup, |suffix, text| {
-        insta::assert_snapshot!(format!("{name}_{suffix}"), text);
-    });
+fn snapshot_all<R>(name: &str, setup: impl Fn(&mut App<'static>, u16, u16) -> R) {
+    common::each_size_and_language(
+        |a, w, h| {
+            setup(a, w, h);
+        },
+        |suffix, text| {
+            insta::assert_snapshot!(format!("{name}_{suffix}"), text);
+        },
+    );
 }
 
 #[test]
@@ -87,7 +92,7 @@ fn search_box_shows_the_end_of_a_long_query() {
         let text = screen_text(&terminal);
         let input = text.lines().find(|l| l.starts_with("/ ")).unwrap();
         assert!(input.trim_end().ends_with("办 lightning"), "{input}");
-        let cursor = app.last.cursor.unwrap();
+        let cursor = app.frame.cursor.unwrap();
         assert_eq!(
             usize::from(cursor.x),
             unicode_width::UnicodeWidthStr::width(input.trim_end())
@@ -147,12 +152,12 @@ fn quiz_results() {
     snapshot_all("quiz_results", |app, _, _| {
         press_all(app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('t')]);
         // Answer every question with the first option; some are wrong.
-        while let ready::tui::app::Screen::Quiz(q) = app.screen().clone() {
+        while let ready::tui::screens::Screen::Quiz(q) = app.screen().clone() {
             if q.finished() {
                 break;
             }
             press_all(app, &[KeyCode::Char('1')]);
-            if let ready::tui::app::Screen::Quiz(q) = app.screen().clone()
+            if let ready::tui::screens::Screen::Quiz(q) = app.screen().clone()
                 && !q.answered
             {
                 press_all(app, &[KeyCode::Enter]);
@@ -169,7 +174,7 @@ fn home_practise_column() {
     });
 }
 
-fn open_practise_row(app: &mut App<'static>, row: ready::tui::app::PractiseRow) {
+fn open_practise_row(app: &mut App<'static>, row: ready::tui::screens::PractiseRow) {
     press_all(app, &[KeyCode::Tab, KeyCode::Tab]);
     let index = app.practise_rows().iter().position(|r| *r == row).unwrap();
     for _ in 0..index {
@@ -181,7 +186,7 @@ fn open_practise_row(app: &mut App<'static>, row: ready::tui::app::PractiseRow) 
 #[test]
 fn readiness_question() {
     snapshot_all("readiness_question", |app, _, _| {
-        open_practise_row(app, ready::tui::app::PractiseRow::Readiness);
+        open_practise_row(app, ready::tui::screens::PractiseRow::Readiness);
         press_all(app, &[KeyCode::Char('y')]);
     });
 }
@@ -189,7 +194,7 @@ fn readiness_question() {
 #[test]
 fn readiness_result() {
     snapshot_all("readiness_result", |app, _, _| {
-        open_practise_row(app, ready::tui::app::PractiseRow::Readiness);
+        open_practise_row(app, ready::tui::screens::PractiseRow::Readiness);
         let n = common::guide().readiness.as_ref().unwrap().questions.len();
         for i in 0..n {
             press_all(
@@ -212,7 +217,7 @@ fn checklist_supplies() {
             .iter()
             .position(|c| c.id == "supplies")
             .unwrap();
-        open_practise_row(app, ready::tui::app::PractiseRow::Checklist(supplies));
+        open_practise_row(app, ready::tui::screens::PractiseRow::Checklist(supplies));
         press_all(
             app,
             &[

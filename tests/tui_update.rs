@@ -5,13 +5,14 @@
 
 mod common;
 
-use common::{app, click, ctrl, draw, find, guide, mouse, press, press_all, type_text};
+use common::{Effect, app, click, ctrl, draw, find, guide, mouse, press, press_all, type_text};
 use ratatui::crossterm::event::{KeyCode, MouseEventKind};
 use ready::content::Locale;
 use ready::tui::action::Msg;
-use ready::tui::app::{HomeColumn, ListKind, Overlay, Screen};
+use ready::tui::app::Overlay;
+use ready::tui::overlays::sos::beat_on;
+use ready::tui::screens::{HomeColumn, ListKind, Screen};
 use ready::tui::update::update;
-use ready::tui::view::sos::beat_on;
 
 fn point_id(app: &ready::tui::app::App<'_>) -> Option<String> {
     match app.screen() {
@@ -57,9 +58,9 @@ fn enter_opens_a_category_then_a_point_and_back_returns_step_by_step() {
     );
     press(&mut app, KeyCode::Backspace);
     assert!(matches!(app.screen(), Screen::Home(_)));
-    press(&mut app, KeyCode::Esc);
+    let fx = press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::Home(_)), "back on home stays home");
-    assert!(!app.quit);
+    assert!(!fx.contains(&Effect::Quit));
 }
 
 #[test]
@@ -87,10 +88,10 @@ fn the_hazard_classes_are_a_second_way_in() {
 #[test]
 fn opening_a_point_marks_it_read_and_remembers_it() {
     let mut app = app(Locale::En);
-    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
-    assert!(app.progress.read.contains("typhoon"));
-    assert_eq!(app.progress.last_point.as_deref(), Some("typhoon"));
-    assert!(app.dirty, "the runtime is asked to save");
+    let fx = press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    assert!(app.session.progress.read.contains("typhoon"));
+    assert_eq!(app.session.progress.last_point.as_deref(), Some("typhoon"));
+    assert!(fx.contains(&Effect::Save), "the runtime is asked to save");
     assert_eq!(app.read_count(ListKind::Category(0)), (1, 13));
 }
 
@@ -138,8 +139,11 @@ fn a_number_key_follows_a_related_link_and_back_returns() {
 fn search_updates_as_you_type_and_letters_are_not_commands() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Char('/')]);
-    type_text(&mut app, "quake");
-    assert!(!app.quit, "q is typed, not quit");
+    let fx: Vec<Effect> = "quake"
+        .chars()
+        .flat_map(|c| press(&mut app, KeyCode::Char(c)))
+        .collect();
+    assert!(!fx.contains(&Effect::Quit), "q is typed, not quit");
     let Screen::Search(search) = app.screen().clone() else {
         panic!("expected search")
     };
@@ -200,13 +204,16 @@ fn bang_opens_sos_from_the_search_box_too() {
         press(&mut app, KeyCode::Char('/'));
         type_text(&mut app, "fire");
         press(&mut app, KeyCode::Char(bang));
-        assert!(matches!(app.overlay, Some(Overlay::Sos { .. })), "{bang} opens SOS");
+        assert!(
+            matches!(app.session.overlay, Some(Overlay::Sos { .. })),
+            "{bang} opens SOS"
+        );
         let Screen::Search(search) = app.screen().clone() else {
             panic!("search stays underneath")
         };
         assert_eq!(search.query, "fire", "{bang} is not typed into the query");
         press(&mut app, KeyCode::Esc);
-        assert!(app.overlay.is_none());
+        assert!(app.session.overlay.is_none());
         assert!(
             matches!(app.screen(), Screen::Search(_)),
             "closing SOS returns to the search"
@@ -218,9 +225,9 @@ fn bang_opens_sos_from_the_search_box_too() {
 fn the_search_index_is_built_only_when_search_opens() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Esc]);
-    assert!(app.index.get().is_none(), "reading never pays for the index");
+    assert!(app.config.index.get().is_none(), "reading never pays for the index");
     press(&mut app, KeyCode::Char('/'));
-    assert!(app.index.get().is_some());
+    assert!(app.config.index.get().is_some());
 }
 
 #[test]
@@ -238,21 +245,21 @@ fn backspace_edits_the_query_and_on_an_empty_query_goes_back() {
 fn sos_opens_from_anywhere_and_one_key_returns() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::PageDown]);
+    draw(&mut app, 40, 12);
     let before = app.screen().clone();
     update(&mut app, Msg::Tick(5_000));
     press(&mut app, KeyCode::Char('!'));
     assert_eq!(
-        app.overlay,
+        app.session.overlay,
         Some(Overlay::Sos {
             since_ms: 5_000,
             scroll: 0
         })
     );
-    draw(&mut app, 40, 12);
     press(&mut app, KeyCode::Down);
     assert_eq!(app.screen(), &before, "keys under SOS do not move the page");
     assert_eq!(
-        app.overlay,
+        app.session.overlay,
         Some(Overlay::Sos {
             since_ms: 5_000,
             scroll: 1
@@ -260,7 +267,7 @@ fn sos_opens_from_anywhere_and_one_key_returns() {
         "they scroll SOS itself"
     );
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.session.overlay, None);
     assert_eq!(app.screen(), &before);
 }
 
@@ -277,9 +284,9 @@ fn the_cpr_beat_runs_at_110_a_minute() {
 fn help_opens_and_closes() {
     let mut app = app(Locale::En);
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(app.session.overlay, Some(Overlay::Help { scroll: 0 }));
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.session.overlay, None);
 }
 
 #[test]
@@ -289,24 +296,34 @@ fn language_toggles_and_keeps_the_place() {
         &mut app,
         &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Down],
     );
-    let before = app.screen().clone();
+    let Screen::Point(before) = app.screen().clone() else {
+        panic!("a point is open");
+    };
     press(&mut app, KeyCode::Char('L'));
-    assert_eq!(app.locale, Locale::ZhHans);
-    assert_eq!(app.screen(), &before);
+    assert_eq!(app.session.locale, Locale::ZhHans);
+    // The place is kept as a section and how far into it, since the lines
+    // re-wrap in the other language; no frame needs to be drawn first.
+    assert!(
+        matches!(app.screen(), Screen::Point(p) if p.point == before.point && matches!(p.anchor, Some((0, within)) if within > 0)),
+        "{:?}",
+        app.screen()
+    );
     press(&mut app, KeyCode::Char('L'));
-    assert_eq!(app.locale, Locale::En);
+    assert_eq!(app.session.locale, Locale::En);
 }
 
 #[test]
 fn q_and_ctrl_c_quit_from_anywhere() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('!')]);
-    press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    assert_eq!(press(&mut app, KeyCode::Char('q')), [Effect::Quit]);
     let mut app = common::app(Locale::En);
     press(&mut app, KeyCode::Char('/'));
-    ctrl(&mut app, 'c');
-    assert!(app.quit, "Ctrl+C quits even while typing a search");
+    assert_eq!(
+        ctrl(&mut app, 'c'),
+        [Effect::Quit],
+        "Ctrl+C quits even while typing a search"
+    );
 }
 
 #[test]
@@ -314,7 +331,7 @@ fn scrolling_a_point_stops_at_its_end_and_tab_jumps_to_sections() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
     draw(&mut app, 80, 24);
-    let max = app.last.max_scroll;
+    let max = app.frame.max_scroll;
     assert!(max > 0, "typhoon is longer than one screen");
     press(&mut app, KeyCode::End);
     assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == max));
@@ -322,7 +339,7 @@ fn scrolling_a_point_stops_at_its_end_and_tab_jumps_to_sections() {
     assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == max));
     press(&mut app, KeyCode::Home);
     press(&mut app, KeyCode::Tab);
-    let second_section = app.last.sections[1];
+    let second_section = app.frame.sections[1];
     assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == second_section.min(max)));
     press(&mut app, KeyCode::BackTab);
     assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == 0));
@@ -333,11 +350,11 @@ fn a_resize_redraws_and_keeps_scrolling_in_bounds() {
     let mut app = app(Locale::ZhHans);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
     draw(&mut app, 40, 12);
-    let small_max = app.last.max_scroll;
+    let small_max = app.frame.max_scroll;
     press(&mut app, KeyCode::End);
     update(&mut app, Msg::Resize(120, 40));
     let terminal = draw(&mut app, 120, 40);
-    assert!(app.last.max_scroll < small_max, "a taller window needs less scrolling");
+    assert!(app.frame.max_scroll < small_max, "a taller window needs less scrolling");
     assert!(find(&terminal, "100%").is_some(), "the position is clamped and shown");
 }
 
@@ -355,7 +372,7 @@ fn clicks_open_what_they_land_on() {
     let terminal = draw(&mut app, 80, 24);
     let (x, y) = find(&terminal, "SOS !").unwrap();
     click(&mut app, x, y);
-    assert!(matches!(app.overlay, Some(Overlay::Sos { .. })));
+    assert!(matches!(app.session.overlay, Some(Overlay::Sos { .. })));
 }
 
 #[test]
@@ -367,8 +384,8 @@ fn clicking_a_section_tab_jumps_there_and_the_wheel_scrolls() {
     assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == 3));
     let (x, y) = find(&terminal, "Never").unwrap();
     click(&mut app, x + 1, y);
-    let never = app.last.sections[5];
-    assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == never.min(app.last.max_scroll)));
+    let never = app.frame.sections[5];
+    assert!(matches!(app.screen(), Screen::Point(p) if p.scroll == never.min(app.frame.max_scroll)));
 }
 
 #[test]
@@ -379,10 +396,10 @@ fn clicks_do_not_reach_through_an_overlay() {
     let home_row = 4;
     click(&mut app, 5, home_row);
     assert!(matches!(app.screen(), Screen::Home(_)));
-    assert!(app.overlay.is_some(), "a tap on the SOS text keeps it open");
+    assert!(app.session.overlay.is_some(), "a tap on the SOS text keeps it open");
     let (x, y) = find(&terminal, "Esc to close").unwrap();
     click(&mut app, x, y);
-    assert_eq!(app.overlay, None, "the title bar closes it");
+    assert_eq!(app.session.overlay, None, "the title bar closes it");
 }
 
 #[test]
@@ -390,7 +407,7 @@ fn resume_reopens_the_last_point_above_its_category() {
     let mut progress = ready::progress::Progress::new();
     progress.last_point = Some("burns".into());
     let mut app = ready::tui::app::App::new(guide(), Locale::En, ready::tui::ThemeName::Mono, progress);
-    app.resume();
+    ready::tui::places::start(&mut app, &ready::tui::Start::Home);
     assert_eq!(point_id(&app).as_deref(), Some("burns"));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::List(l) if l.kind == ListKind::Category(2)));
@@ -401,7 +418,7 @@ fn tab_reaches_every_section_then_wraps_to_the_first() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
     draw(&mut app, 80, 24);
-    let n = app.last.sections.len();
+    let n = app.frame.sections.len();
     for i in 1..n {
         press(&mut app, KeyCode::Tab);
         assert!(
@@ -427,9 +444,8 @@ fn behind_window_too_small_only_quit_and_sos_act() {
     press_all(&mut app, &[KeyCode::Char('j'), KeyCode::Enter, KeyCode::Enter]);
     assert!(matches!(app.screen(), Screen::Home(h) if h.selected == 0));
     press(&mut app, KeyCode::Char('!'));
-    assert!(app.overlay.is_some());
-    press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    assert!(app.session.overlay.is_some());
+    assert_eq!(press(&mut app, KeyCode::Char('q')), [Effect::Quit]);
 }
 
 #[test]
@@ -464,4 +480,26 @@ fn a_resize_keeps_the_reader_in_the_same_part_of_the_point() {
     }
     press(&mut app, KeyCode::Down);
     assert!(matches!(app.screen(), Screen::Point(p) if p.anchor.is_none()));
+}
+
+#[test]
+fn paging_and_scrolling_need_no_frame_drawn_first() {
+    // update lays the current state out itself (at the size the terminal
+    // reported), so keys act the same whether or not a frame was drawn.
+    let mut app = app(Locale::En);
+    update(&mut app, Msg::Resize(40, 12));
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::End]);
+    let Screen::Point(p) = app.screen().clone() else {
+        panic!("a point is open");
+    };
+    assert!(p.scroll > 0, "End reached the end without a draw");
+    let terminal = draw(&mut app, 40, 12);
+    assert!(find(&terminal, "100%").is_some(), "and the frame agrees it is the end");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::PageDown);
+    assert!(
+        matches!(app.screen(), Screen::List(l) if l.selected > 1),
+        "a page in a list is the rows it shows, not one: {:?}",
+        app.screen()
+    );
 }

@@ -6,27 +6,33 @@
 
 mod common;
 
-use common::{TODAY, app, draw, press_all, screen_text, type_text};
+use common::{Effect, TODAY, app, draw, press_all, screen_text, type_text};
 use jiff::civil::date;
 use ratatui::crossterm::event::KeyCode;
 use ready::content::Locale;
-use ready::tui::app::{App, PractiseRow, Screen};
+use ready::tui::app::App;
+use ready::tui::screens::{PractiseRow, Screen};
 
-fn snapshot_all(name: &str, setup: impl Fn(&mut App<'static>, u16, u16)) {
-    common::each_size_and_language(setup, |suffix, text| {
-        insta::assert_snapshot!(format!("{name}_{suffix}"), text);
-    });
+fn snapshot_all<R>(name: &str, setup: impl Fn(&mut App<'static>, u16, u16) -> R) {
+    common::each_size_and_language(
+        |a, w, h| {
+            setup(a, w, h);
+        },
+        |suffix, text| {
+            insta::assert_snapshot!(format!("{name}_{suffix}"), text);
+        },
+    );
 }
 
 /// Three things due this month (one overdue) and one later.
 fn with_dates(app: &mut App<'_>) {
-    let dates = &mut app.progress.dates;
+    let dates = &mut app.session.progress.dates;
     dates.insert("supplies/water".into(), date(2026, 11, 20));
     dates.insert("supplies/extinguisher".into(), date(2026, 12, 25));
     dates.insert("family-plan".into(), date(2026, 12, 12));
     dates.insert("supplies/food".into(), date(2027, 6, 1));
     for key in ["supplies/water", "supplies/extinguisher", "supplies/food"] {
-        app.progress.ticks.insert(key.into());
+        app.session.progress.ticks.insert(key.into());
     }
 }
 
@@ -35,10 +41,12 @@ fn checklist_index(id: &str) -> usize {
 }
 
 fn open_checklist(app: &mut App<'static>, id: &str) {
-    app.stack.push(Screen::Checklist(ready::tui::app::ChecklistState::new(
-        checklist_index(id),
-        0,
-    )));
+    app.session
+        .stack
+        .push(Screen::Checklist(ready::tui::screens::ChecklistState::new(
+            checklist_index(id),
+            0,
+        )));
 }
 
 fn open_row(app: &mut App<'static>, row: PractiseRow) {
@@ -83,22 +91,22 @@ fn a_date_is_typed_checked_and_kept() {
     // 31 April is no date: Enter keeps nothing and the field stays open.
     type_text(&mut app, "3104");
     press_all(&mut app, &[KeyCode::Enter]);
-    assert!(app.progress.dates.is_empty());
+    assert!(app.session.progress.dates.is_empty());
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("! not a real date"), "{screen}");
     // Back to the day, one down: 30 April (of 2027, as offered).
-    press_all(
+    let fx = press_all(
         &mut app,
         &[KeyCode::Left, KeyCode::Left, KeyCode::Char('-'), KeyCode::Enter],
     );
-    assert_eq!(app.progress.dates["supplies/water"], date(2027, 4, 30));
-    assert!(app.progress.ticks.contains("supplies/water"));
-    assert!(app.dirty);
+    assert_eq!(app.session.progress.dates["supplies/water"], date(2027, 4, 30));
+    assert!(app.session.progress.ticks.contains("supplies/water"));
+    assert!(fx.contains(&Effect::Save));
     // Esc leaves a date as it was; x clears it.
     press_all(&mut app, &[KeyCode::Char('d'), KeyCode::Char('+'), KeyCode::Esc]);
-    assert_eq!(app.progress.dates["supplies/water"], date(2027, 4, 30));
+    assert_eq!(app.session.progress.dates["supplies/water"], date(2027, 4, 30));
     press_all(&mut app, &[KeyCode::Char('d'), KeyCode::Char('x')]);
-    assert!(!app.progress.dates.contains_key("supplies/water"));
+    assert!(!app.session.progress.dates.contains_key("supplies/water"));
 }
 
 #[test]
@@ -113,7 +121,7 @@ fn checked_today_and_the_recurring_check_move_on_by_their_interval() {
     }
     press_all(&mut app, &[KeyCode::Char('c')]);
     assert_eq!(
-        app.progress.dates["supplies/extinguisher"],
+        app.session.progress.dates["supplies/extinguisher"],
         date(2027, 1, 2),
         "a month on"
     );
@@ -128,14 +136,14 @@ fn checked_today_and_the_recurring_check_move_on_by_their_interval() {
             KeyCode::Char('d'),
         ],
     );
-    assert!(app.notice.is_some());
+    assert!(app.session.notice.is_some());
     let Screen::Checklist(c) = app.screen() else { panic!() };
     assert!(c.date.is_none());
     press_all(&mut app, &[KeyCode::Esc]);
     open_checklist(&mut app, "family-plan");
     press_all(&mut app, &[KeyCode::Char('r'), KeyCode::Char('t'), KeyCode::Enter]);
     assert_eq!(
-        app.progress.dates["family-plan"],
+        app.session.progress.dates["family-plan"],
         date(2027, 6, 2),
         "six months from today"
     );
@@ -150,12 +158,12 @@ fn the_plan_s_details_are_typed_checked_and_kept() {
     press_all(&mut app, &[KeyCode::Enter]);
     type_text(&mut app, "王芳 q");
     press_all(&mut app, &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Enter]);
-    assert_eq!(app.progress.plan["contact-1-name"], "王芳");
+    assert_eq!(app.session.progress.plan["contact-1-name"], "王芳");
     // A phone that is not one is refused, and says why.
     press_all(&mut app, &[KeyCode::Down, KeyCode::Enter]);
     type_text(&mut app, "妈妈");
     press_all(&mut app, &[KeyCode::Enter]);
-    assert!(!app.progress.plan.contains_key("contact-1-phone"));
+    assert!(!app.session.progress.plan.contains_key("contact-1-phone"));
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("电话号码只能包含数字"), "{screen}");
     ready::tui::update::update(
@@ -167,20 +175,20 @@ fn the_plan_s_details_are_typed_checked_and_kept() {
     );
     type_text(&mut app, "139 0000 1111");
     press_all(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.progress.plan["contact-1-phone"], "139 0000 1111");
+    assert_eq!(app.session.progress.plan["contact-1-phone"], "139 0000 1111");
     // Emptying a field removes it.
     press_all(&mut app, &[KeyCode::Up, KeyCode::Enter]);
     for _ in 0..2 {
         press_all(&mut app, &[KeyCode::Backspace]);
     }
     press_all(&mut app, &[KeyCode::Enter]);
-    assert!(!app.progress.plan.contains_key("contact-1-name"));
+    assert!(!app.session.progress.plan.contains_key("contact-1-name"));
 }
 
 #[test]
 fn the_kiosk_offers_no_dates_and_no_plan() {
     let mut app = app(Locale::En);
-    app.personal = false;
+    app.config.personal = false;
     with_dates(&mut app);
     assert!(!app.practise_rows().contains(&PractiseRow::Due));
     open_checklist(&mut app, "family-plan");
@@ -192,13 +200,13 @@ fn the_kiosk_offers_no_dates_and_no_plan() {
         "{screen}"
     );
     // Ticking keeps no date either.
-    app.progress.dates.clear();
-    app.progress.ticks.clear();
-    app.stack.truncate(1);
+    app.session.progress.dates.clear();
+    app.session.progress.ticks.clear();
+    app.session.stack.truncate(1);
     open_checklist(&mut app, "supplies");
     press_all(&mut app, &[KeyCode::Char(' ')]);
-    assert!(app.progress.ticks.contains("supplies/water"));
-    assert!(app.progress.dates.is_empty());
+    assert!(app.session.progress.ticks.contains("supplies/water"));
+    assert!(app.session.progress.dates.is_empty());
 }
 
 #[test]
@@ -229,13 +237,15 @@ fn family_plan_with_its_drill_and_details() {
 #[test]
 fn plan_fields() {
     snapshot_all("plan_fields", |app, _, _| {
-        app.progress
+        app.session
+            .progress
             .plan
             .insert("contact-1-name".into(), "王芳 Wang Fang".into());
-        app.progress
+        app.session
+            .progress
             .plan
             .insert("contact-1-phone".into(), "139 0000 1111".into());
-        app.progress.plan.insert(
+        app.session.progress.plan.insert(
             "meeting-near".into(),
             "小区北门的大槐树 the big tree at the north gate".into(),
         );
@@ -247,5 +257,5 @@ fn plan_fields() {
 
 #[test]
 fn today_is_the_tests_own() {
-    assert_eq!(app(Locale::En).today, TODAY);
+    assert_eq!(app(Locale::En).env.today, TODAY);
 }

@@ -24,9 +24,10 @@ use ready::kiosk::Config;
 use ready::progress::Progress;
 use ready::tui::ThemeName;
 use ready::tui::action::Msg;
-use ready::tui::app::{App, HomeColumn, Overlay, Screen};
+use ready::tui::app::{App, Overlay};
 use ready::tui::kiosk::{Kiosk, KioskMsg, Stage};
-use ready::tui::update::anchored_scroll;
+use ready::tui::screens::point::anchored_scroll;
+use ready::tui::screens::{HomeColumn, Screen};
 
 #[derive(Clone, Debug)]
 enum Event {
@@ -137,10 +138,9 @@ impl Guided {
                 Msg::Tick(self.now)
             }
         };
-        ready::tui::update::update(&mut self.app, msg);
-        // Leaving is a key like any other here: start again at home.
-        self.app.quit = false;
-        self.app.suspend = false;
+        // Leaving is a key like any other here: the effects are the
+        // runtime's, and the guide goes on.
+        let _ = ready::tui::update::update(&mut self.app, msg);
         self.draw();
     }
 
@@ -149,7 +149,7 @@ impl Guided {
     /// terminal instead of being shown.
     fn check(&self) -> Result<(), TestCaseError> {
         let app = &self.app;
-        let guide = app.guide;
+        let guide = app.config.guide;
         let in_range = |selected: usize, len: usize| selected < len.max(1);
         // Behind "window too small" no page is laid out, so there is no end
         // to be past; the place is resolved when the window grows.
@@ -173,7 +173,7 @@ impl Guided {
 
                 // After a resize or a change of language the place is kept
                 // as an anchor, which the frame resolves.
-                let last = &app.last;
+                let last = &app.frame;
                 let shown = p.anchor.map_or(p.scroll, |a| {
                     anchored_scroll(&last.sections, last.max_scroll + last.page.max(1), a).min(last.max_scroll)
                 });
@@ -201,11 +201,11 @@ impl Guided {
             Screen::Drill(d) => prop_assert!(d.drill < guide.drills.len()),
             Screen::Due(_) | Screen::Plan(_) => {}
         }
-        match app.overlay {
+        match app.session.overlay {
             Some(Overlay::Help { scroll } | Overlay::Sos { scroll, .. }) => prop_assert!(
-                !laid_out || scroll <= app.last.overlay_max_scroll,
+                !laid_out || scroll <= app.frame.overlay_max_scroll,
                 "overlay scrolled to {scroll} past its end {}",
-                app.last.overlay_max_scroll
+                app.frame.overlay_max_scroll
             ),
             None => {}
         }

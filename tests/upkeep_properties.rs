@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 use proptest::prelude::*;
 use ready::content::Locale;
-use ready::tui::date_field::{DateField, DateTarget};
+use ready::tui::screens::checklist::date_field::{DateField, DateTarget};
 use ready::upkeep::plan::{Field, MAX_CHARS, clean};
 
 proptest! {

@@ -10,7 +10,8 @@ use common::copy_dir;
 use std::fs;
 use std::path::Path;
 
-use ready::content::{self, LoadError};
+use ready::content::{self, LoadError, Locale};
+use ready::i18n::content::missing;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
 
@@ -27,7 +28,7 @@ fn diagnostics_after(edits: &[(&str, &str, &str)]) -> Vec<String> {
     match content::from_dir(dir.path()) {
         Ok(_) => Vec::new(),
         Err(LoadError::Invalid(d)) => d.iter().map(ToString::to_string).collect(),
-        Err(LoadError::Missing(m)) => vec![m],
+        Err(LoadError::Missing(m)) => vec![missing(Locale::En, &m)],
     }
 }
 
@@ -309,7 +310,10 @@ fn every_problem_in_every_file_is_reported_in_one_run() {
 #[test]
 fn a_missing_directory_is_one_clear_line() {
     match content::from_dir(Path::new("/nonexistent/ready-content")) {
-        Err(LoadError::Missing(m)) => assert_eq!(m, "content directory `/nonexistent/ready-content` does not exist"),
+        Err(LoadError::Missing(m)) => assert_eq!(
+            missing(Locale::En, &m),
+            "content directory `/nonexistent/ready-content` does not exist"
+        ),
         _ => panic!("expected a missing-directory error"),
     }
 }
@@ -465,7 +469,7 @@ fn a_missing_point_is_reported_once_not_at_every_reference() {
 fn a_file_given_instead_of_a_directory_says_so() {
     match content::from_dir(&Path::new(FIXTURE).join("guide.toml")) {
         Err(LoadError::Missing(m)) => {
-            assert!(m.ends_with("is a file; give the content directory that holds guide.toml"))
+            assert!(missing(Locale::En, &m).ends_with("is a file; give the content directory that holds guide.toml"))
         }
         _ => panic!("expected a one-line error"),
     }

@@ -28,7 +28,7 @@ fn diagnostics_after(edits: &[(&str, &str)]) -> Vec<String> {
     match content::from_dir(dir.path()) {
         Ok(_) => Vec::new(),
         Err(LoadError::Invalid(d)) => d.iter().map(ToString::to_string).collect(),
-        Err(LoadError::Missing(m)) => vec![m],
+        Err(LoadError::Missing(m)) => vec![m.to_string()],
     }
 }
 

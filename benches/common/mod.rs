@@ -79,5 +79,5 @@ pub fn keys(app: &mut App<'_>, codes: &[KeyCode]) {
 pub fn draw(app: &mut App<'_>, terminal: &mut Terminal<TestBackend>) {
     let mut last = None;
     let _ = terminal.draw(|frame| last = Some(view(app, frame)));
-    app.last = last.unwrap_or_default();
+    app.frame = last.unwrap_or_default();
 }

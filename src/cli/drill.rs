@@ -10,7 +10,7 @@ use crate::content::{Guide, Locale};
 use crate::tui::Start;
 
 pub fn run(guide: &Guide, id: &str, plain: bool, locale: Locale, cli: &Cli) -> ExitCode {
-    let Some(index) = guide.drills.iter().position(|d| d.id == id) else {
+    let Some(index) = guide.drill_index(id) else {
         return unknown(
             locale,
             crate::i18n::messages::Kind::Drill,

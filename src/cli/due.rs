@@ -56,17 +56,11 @@ pub fn run(guide: &Guide, request: &Request<'_>, today: Date, locale: Locale, cl
         if !std::io::stdout().is_terminal() {
             return ExitCode::SUCCESS;
         }
-        match locale {
-            Locale::En => format!("Nothing due in the next {} days.\n", request.days),
-            Locale::ZhHans => format!("未来{}天内没有到期的物品或检查。\n", request.days),
-        }
+        format!("{}\n", crate::i18n::cli::due_heading(locale, request.days, false))
     } else {
-        let mut text = match locale {
-            Locale::En => format!("Due in the next {} days:\n", request.days),
-            Locale::ZhHans => format!("未来{}天内到期：\n", request.days),
-        };
+        let mut text = format!("{}\n", crate::i18n::cli::due_heading(locale, request.days, true));
         for d in &due {
-            text.push_str(&format!("  {}\n", due::line(guide, d, today, locale)));
+            text.push_str(&format!("  {}\n", crate::i18n::due::line(guide, d, today, locale)));
         }
         text
     };

@@ -121,7 +121,7 @@ fn load(dir: Option<&Path>, problems: &mut Vec<String>) -> Option<Guide> {
     match result {
         Ok(g) => Some(g),
         Err(LoadError::Missing(m)) => {
-            problems.push(m);
+            problems.push(crate::i18n::content::missing(Locale::En, &m));
             None
         }
         Err(LoadError::Invalid(d)) => {

@@ -496,7 +496,10 @@ pub fn load(dir: Option<&Path>, locale: Locale) -> Result<Guide, ExitCode> {
     };
     result.map_err(|e| {
         match e {
-            LoadError::Missing(why) => eprintln!("ready: {}", clean(&why, true)),
+            LoadError::Missing(why) => {
+                let why = crate::i18n::content::missing(locale, &why);
+                eprintln!("{}", prefixed(locale, &clean(&why, true)));
+            }
             LoadError::Invalid(diagnostics) => report(dir, &diagnostics, locale),
         }
         ExitCode::from(FAILURE)
@@ -511,7 +514,7 @@ fn report(dir: Option<&Path>, diagnostics: &[content::Diagnostic], locale: Local
         if let Some(dir) = dir {
             d.file = dir.join(&d.file).display().to_string();
         }
-        let line = clean(&d.to_string(), true).into_owned();
+        let line = clean(&d.in_locale(locale), true).into_owned();
         let _ = writeln!(err, "{}", if ascii_only() { charset::to_ascii(&line) } else { line });
     }
     if diagnostics.len() > SHOWN_DIAGNOSTICS {

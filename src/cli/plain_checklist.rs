@@ -7,8 +7,10 @@ use std::io::{self, BufRead, Write};
 use jiff::civil::Date;
 
 use super::plain_input::{Line, number, read_line};
-use crate::checklist::{amount, items, key, tally};
+use crate::checklist::{items, key, tally};
 use crate::content::{Checklist, ChecklistItem, Locale};
+use crate::i18n::checklist::item_amount;
+use crate::i18n::cli::{self, Retry};
 use crate::progress::Progress;
 use crate::upkeep::{self, due};
 
@@ -35,7 +37,6 @@ pub fn run(
     out: &mut dyn Write,
     save: &mut dyn FnMut(&Progress),
 ) -> io::Result<()> {
-    let zh = locale == Locale::ZhHans;
     let (done, total) = tally(list, &progress.ticks);
     writeln!(out, "{} — {done}/{total}", list.title.text(locale))?;
     if list.recurring.is_some() {
@@ -51,7 +52,7 @@ pub fn run(
     }
     writeln!(out, "{}", hint(list, locale))?;
     if list.id == "family-plan" {
-        writeln!(out, "{}", super::plain_plan::hint(locale))?;
+        writeln!(out, "{}", cli::plan_hint(locale))?;
     }
     loop {
         write!(out, "> ")?;
@@ -105,21 +106,14 @@ pub fn run(
                 }
                 writeln!(out, "  {}", recurring_line(list, progress, today, locale))?;
             }
-            Ask::NoDate if zh => writeln!(out, "这一项不需要记日期。")?,
-            Ask::NoDate => writeln!(out, "That item does not take a date.")?,
-            Ask::BadDate if zh => writeln!(out, "日期请写成 年-月-日，如 2027-05-01，且须是真实存在的日期。")?,
-            Ask::BadDate => writeln!(out, "Please write a real date as year-month-day, e.g. 2027-05-01.")?,
-            Ask::Unknown if zh => writeln!(out, "请输入 1 到 {total} 之间的编号。")?,
-            Ask::Unknown => writeln!(out, "Please type a number from 1 to {total}.")?,
+            Ask::NoDate => writeln!(out, "{}", cli::retry(locale, Retry::NoDate))?,
+            Ask::BadDate => writeln!(out, "{}", cli::retry(locale, Retry::BadDate))?,
+            Ask::Unknown => writeln!(out, "{}", cli::retry(locale, Retry::Unknown(total)))?,
         }
     }
     let (done, total) = tally(list, &progress.ticks);
     writeln!(out)?;
-    if zh {
-        writeln!(out, "已完成：{done}/{total}")?;
-    } else {
-        writeln!(out, "Done: {done}/{total}")?;
-    }
+    writeln!(out, "{}", cli::done(locale, done, total))?;
     Ok(())
 }
 
@@ -197,7 +191,7 @@ fn line(
         "[ ]"
     };
     let mut text = format!("{n}. {mark} {}", item.text.text(locale));
-    if let Some(a) = amount(item, progress.household, locale) {
+    if let Some(a) = item_amount(item, progress.household, locale) {
         text.push_str(" — ");
         text.push_str(&a);
     }
@@ -214,12 +208,9 @@ fn line(
 /// " — use by 2 Dec 2026 (in 3 days)": the words carry the warning, so
 /// they need no colour.
 fn date_note(kind: due::Kind, date: Date, today: Date, locale: Locale) -> String {
-    let label = due::label(kind, date, locale);
-    let when = due::when(upkeep::days_between(today, date), locale);
-    match locale {
-        Locale::En => format!(" — {label} ({when})"),
-        Locale::ZhHans => format!("——{label}（{when}）"),
-    }
+    let label = crate::i18n::due::label(kind, date, locale);
+    let when = crate::i18n::due::when(upkeep::days_between(today, date), locale);
+    cli::date_note(locale, Some((&label, &when)))
 }
 
 fn recurring_line(list: &Checklist, progress: &Progress, today: Date, locale: Locale) -> String {
@@ -229,8 +220,7 @@ fn recurring_line(list: &Checklist, progress: &Progress, today: Date, locale: Lo
     let mut text = format!("0. {}", r.title.text(locale));
     match progress.dates.get(&upkeep::recurring_key(list)) {
         Some(&date) => text.push_str(&date_note(due::Kind::Recurring, date, today, locale)),
-        None if locale == Locale::ZhHans => text.push_str("——尚未设置日期"),
-        None => text.push_str(" — no date set"),
+        None => text.push_str(&cli::date_note(locale, None)),
     }
     text
 }

@@ -33,10 +33,8 @@ pub fn handle(progress: &mut Progress, text: &str, locale: Locale, out: &mut dyn
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| fields.get(i))
     else {
-        match locale {
-            Locale::En => writeln!(out, "Please type p and a number from 1 to {}.", fields.len())?,
-            Locale::ZhHans => writeln!(out, "请输入 p 和 1 到 {} 之间的编号。", fields.len())?,
-        }
+        let retry = crate::i18n::cli::Retry::PlanField(fields.len());
+        writeln!(out, "{}", crate::i18n::cli::retry(locale, retry))?;
         return Ok(Some(false));
     };
     let index = fields.iter().position(|f| f == field).unwrap_or(0) + 1;
@@ -49,7 +47,7 @@ pub fn handle(progress: &mut Progress, text: &str, locale: Locale, out: &mut dyn
             progress.plan.insert(field.key(), v);
         }
         Err(why) => {
-            writeln!(out, "  ! {}", why.message(locale))?;
+            writeln!(out, "  ! {}", crate::i18n::plan::invalid(locale, why))?;
             return Ok(Some(false));
         }
     }
@@ -61,18 +59,7 @@ fn line(progress: &Progress, field: Field, n: usize, locale: Locale) -> String {
     let value = progress.plan.get(&field.key()).map_or("—", String::as_str);
     // The labels have colons of their own; a dash sets the value apart.
     let dash = if locale == Locale::ZhHans { "——" } else { " — " };
-    format!("p{n}. {}{dash}{value}", field.label(locale))
-}
-
-/// The extra hint for the family plan.
-pub fn hint(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => {
-            "Your plan's own details: p lists them, p 3 138 0000 0000 fills one in, p 3 - empties it \
-             (kept only on this computer)."
-        }
-        Locale::ZhHans => "预案信息：输入 p 查看，p 3 138 0000 0000 填写一项，p 3 - 清空（只保存在本机）。",
-    }
+    format!("p{n}. {}{dash}{value}", crate::i18n::plan::field(locale, field))
 }
 
 #[cfg(test)]

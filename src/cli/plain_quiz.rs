@@ -5,6 +5,7 @@ use std::io::{self, BufRead, Write};
 
 use super::plain_input::{Line, numbers, read_line};
 use crate::content::{Guide, Locale, QuestionKind};
+use crate::i18n::cli;
 use crate::quiz::Session;
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 
@@ -32,7 +33,6 @@ pub fn run(
         }
         Ok(())
     };
-    let zh = locale == Locale::ZhHans;
     let total = session.items.len();
     let mut answered = 0;
     for i in 0..total {
@@ -42,11 +42,7 @@ pub fn run(
         let item = session.items[i].clone();
         let point = &guide.points[item.point];
         writeln!(out)?;
-        let heading = if zh {
-            format!("第{}/{}题（{}）", i + 1, total, point.title.text(locale))
-        } else {
-            format!("Question {}/{} ({})", i + 1, total, point.title.text(locale))
-        };
+        let heading = cli::question_heading(locale, i + 1, total, point.title.text(locale));
         say(out, &heading)?;
         say(out, question.question.text(locale))?;
         for (shown, &original) in item.order.iter().enumerate() {
@@ -56,12 +52,7 @@ pub fn run(
             }
         }
         let multiple = question.kind == QuestionKind::Multiple;
-        let prompt = match (multiple, zh) {
-            (true, false) => "Answer (all that apply, e.g. 1,3): ",
-            (true, true) => "请作答（多选，如 1,3）：",
-            (false, false) => "Answer (a number): ",
-            (false, true) => "请作答（填编号）：",
-        };
+        let prompt = cli::answer_prompt(locale, multiple);
         let answer = loop {
             write!(out, "{prompt}")?;
             out.flush()?;
@@ -69,12 +60,12 @@ pub fn run(
                 Line::Text(line) => line,
                 Line::End => {
                     writeln!(out)?;
-                    return finish(session, answered, false, zh, out);
+                    return finish(session, answered, false, locale, out);
                 }
                 Line::NotUtf8 => {
                     writeln!(out)?;
                     say(out, crate::i18n::messages::input_not_utf8(locale))?;
-                    let outcome = finish(session, answered, false, zh, out)?;
+                    let outcome = finish(session, answered, false, locale, out)?;
                     return Ok(Outcome {
                         not_utf8: true,
                         ..outcome
@@ -85,20 +76,7 @@ pub fn run(
             if let Some(answer) = picked.and_then(|p| session.answer(guide, i, &p)) {
                 break answer;
             }
-            let n = item.order.len();
-            if zh {
-                writeln!(
-                    out,
-                    "请输入 1 到 {n} 之间的编号{}。",
-                    if multiple { "，多个用逗号分开" } else { "" }
-                )?;
-            } else {
-                writeln!(
-                    out,
-                    "Please answer with {} from 1 to {n}.",
-                    if multiple { "numbers" } else { "a number" }
-                )?;
-            }
+            writeln!(out, "{}", cli::answer_again(locale, item.order.len(), multiple))?;
         };
         answered += 1;
         let right: Vec<String> = session
@@ -106,27 +84,23 @@ pub fn run(
             .iter()
             .map(|s| (s + 1).to_string())
             .collect();
-        let verdict = match (answer.correct, zh) {
-            (true, false) => "Right.".to_string(),
-            (true, true) => "答对了。".to_string(),
-            (false, false) => format!("Wrong. The answer: {}.", right.join(", ")),
-            (false, true) => format!("答错了。正确答案：{}。", right.join("、")),
-        };
-        let space = if zh { "" } else { " " };
-        say(out, &format!("{verdict}{space}{}", question.explanation.text(locale)))?;
+        let verdict = cli::verdict(locale, answer.correct, &right);
+        say(out, &format!("{verdict}{}", question.explanation.text(locale)))?;
         writeln!(out, "  ready show {}", point.id)?;
     }
-    finish(session, answered, true, zh, out)
+    finish(session, answered, true, locale, out)
 }
 
-fn finish(session: &Session, answered: usize, finished: bool, zh: bool, out: &mut dyn Write) -> io::Result<Outcome> {
+fn finish(
+    session: &Session,
+    answered: usize,
+    finished: bool,
+    locale: Locale,
+    out: &mut dyn Write,
+) -> io::Result<Outcome> {
     let right = session.score().right;
     writeln!(out)?;
-    if zh {
-        writeln!(out, "得分：{right}/{answered}")?;
-    } else {
-        writeln!(out, "Score: {right}/{answered}")?;
-    }
+    writeln!(out, "{}", cli::score(locale, right, answered))?;
     Ok(Outcome {
         finished,
         not_utf8: false,

@@ -59,10 +59,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
         session.limit(n);
     }
     if session.items.is_empty() {
-        let message = match locale {
-            Locale::En => "No questions to ask: no mistakes are saved yet.",
-            Locale::ZhHans => "没有可做的题：还没有保存的错题。",
-        };
+        let message = crate::i18n::cli::no_mistakes(locale);
         return emit(&format!("{message}\n"));
     }
     let stdin = io::stdin();
@@ -99,7 +96,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
 }
 
 pub fn checklist(guide: &Guide, id: &str, plain: bool, household: Option<u32>, locale: Locale, cli: &Cli) -> ExitCode {
-    let Some(index) = guide.checklists.iter().position(|c| c.id == id) else {
+    let Some(index) = guide.checklist_index(id) else {
         return unknown(
             locale,
             Kind::Checklist,
@@ -180,10 +177,7 @@ pub fn export_plan(
         Format::Md => markdown(&page),
         Format::Html => html(&page),
         Format::Json => {
-            let message = match locale {
-                Locale::En => "the family plan is exported as a page to print: use --format md or --format html",
-                Locale::ZhHans => "家庭预案导出为可打印的一页：请用 --format md 或 --format html",
-            };
+            let message = crate::i18n::cli::plan_is_a_page(locale);
             eprintln!("{}", prefixed(locale, message));
             return ExitCode::from(2);
         }

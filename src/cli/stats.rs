@@ -24,10 +24,8 @@ pub fn run(guide: &Guide, files: &[PathBuf], as_json: bool, locale: Locale) -> E
                 unreadable += 1;
                 let shown = path.display().to_string();
                 let name = clean(&shown, true);
-                match locale {
-                    Locale::ZhHans => eprintln!("ready：无法读取 {name}：{e}"),
-                    Locale::En => eprintln!("ready: cannot read {name}: {e}"),
-                }
+                let message = crate::i18n::cli::cannot_read(locale, &name, &e.to_string());
+                eprintln!("{}", super::prefixed(locale, &message));
             }
         }
     }

@@ -1,8 +1,9 @@
-//! Problems found in a content set, each pinned to `FILE:LINE:COLUMN`.
-
-use std::fmt;
+//! Problems found in a content set, each pinned to `FILE:LINE:COLUMN`. The
+//! problem is data; `i18n::content` words it in the reader's language.
 
 use serde::{Deserialize, Serialize};
+
+use super::problem::Problem;
 
 /// One problem in one file. Lines and columns count from 1; columns count
 /// characters, not bytes, so they match what an editor shows for Chinese.
@@ -11,12 +12,34 @@ pub struct Diagnostic {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+/// Where something is written, before it is known whether it is wrong (a
+/// reference checked once the whole set is read).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Place {
+    pub fn start_of(file: impl Into<String>) -> Place {
+        Place {
+            file: file.into(),
+            line: 1,
+            column: 1,
+        }
+    }
+
+    pub fn has(&self, problem: Problem) -> Diagnostic {
+        Diagnostic {
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            problem,
+        }
     }
 }
 
@@ -27,13 +50,16 @@ pub struct SourceFile<'a> {
 }
 
 impl SourceFile<'_> {
-    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, offset: usize, problem: Problem) -> Diagnostic {
+        self.place(offset).has(problem)
+    }
+
+    pub fn place(&self, offset: usize) -> Place {
         let (line, column) = line_column(self.text, offset);
-        Diagnostic {
+        Place {
             file: self.name.to_string(),
             line,
             column,
-            message: message.into(),
         }
     }
 }

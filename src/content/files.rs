@@ -3,7 +3,8 @@
 use std::fs;
 use std::path::Path;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Place};
+use super::problem::{Missing, Problem};
 
 /// A file of a content set; `path` is relative to the set, with `/`.
 pub struct File {
@@ -13,21 +14,16 @@ pub struct File {
 
 /// The paths of the set in `dir`, `guide.toml` first. A missing directory
 /// or `guide.toml` is an error of its own (one line).
-pub fn paths(dir: &Path) -> Result<Vec<String>, String> {
+pub fn paths(dir: &Path) -> Result<Vec<String>, Missing> {
+    let shown = dir.display().to_string();
     if dir.is_file() {
-        return Err(format!(
-            "`{}` is a file; give the content directory that holds guide.toml",
-            dir.display()
-        ));
+        return Err(Missing::IsFile(shown));
     }
     if !dir.is_dir() {
-        return Err(format!("content directory `{}` does not exist", dir.display()));
+        return Err(Missing::NoDirectory(shown));
     }
     if !dir.join("guide.toml").is_file() {
-        return Err(format!(
-            "`{}` is not a content set: it has no guide.toml",
-            dir.display()
-        ));
+        return Err(Missing::NoGuideToml(shown));
     }
     let mut paths = vec!["guide.toml".to_string()];
     for sub in ["points", "checklists", "drills"] {
@@ -79,17 +75,10 @@ fn not_utf8(path: &str, e: &std::string::FromUtf8Error) -> Diagnostic {
         file: path.to_string(),
         line,
         column,
-        message: "this file is not UTF-8 text (a binary file, or another encoding such as GBK); \
-                  save it as UTF-8"
-            .to_string(),
+        problem: Problem::NotUtf8,
     }
 }
 
 fn unreadable(path: &str, why: &str) -> Diagnostic {
-    Diagnostic {
-        file: path.to_string(),
-        line: 1,
-        column: 1,
-        message: format!("cannot read this file: {why}"),
-    }
+    Place::start_of(path).has(Problem::Unreadable { why: why.to_string() })
 }

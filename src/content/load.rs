@@ -7,12 +7,13 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Place};
 use super::drill::Drill;
 use super::files::{self, File};
 use super::locale::Locale;
 use super::model::{Checklist, Guide, Point, Readiness};
 use super::parse::{self, GuideFile, Ref};
+use super::problem::{Missing, Problem};
 use super::reader::{Ctx, Fields};
 
 mod set;
@@ -21,8 +22,8 @@ use set::check_set;
 /// Why a content set could not be used.
 #[derive(Debug)]
 pub enum LoadError {
-    /// The set could not be found or opened at all: one line says why.
-    Missing(String),
+    /// The set could not be found or opened at all.
+    Missing(Missing),
     /// The set was read, and these are all of its problems, in file order.
     Invalid(Vec<Diagnostic>),
 }
@@ -85,7 +86,7 @@ struct Parts {
     readiness: Option<Readiness>,
     drills: Vec<Drill>,
     refs: Vec<Ref>,
-    quiz_counts: Vec<(Diagnostic, usize)>,
+    quiz_counts: Vec<(Place, usize)>,
 }
 
 /// A set being loaded: guide.toml first, then the other files one by one.
@@ -115,12 +116,9 @@ impl Loader {
                 (self.locales, self.parts.guide) = read_guide(file, &mut self.diagnostics);
                 self.guide_text = file.text.clone();
             }
-            None => self.diagnostics.push(Diagnostic {
-                file: "guide.toml".into(),
-                line: 1,
-                column: 1,
-                message: "missing: every content set needs a guide.toml".into(),
-            }),
+            None => self
+                .diagnostics
+                .push(Place::start_of("guide.toml").has(Problem::NoGuide)),
         }
     }
 
@@ -172,7 +170,7 @@ fn read_file(file: &File, locales: &[Locale], parts: &mut Parts, diagnostics: &m
         parts.point_files.push(stem.clone());
         with_table(file, locales, diagnostics, |ctx, fields| {
             let (quiz_at, count) = fields.array_len("quiz");
-            parts.quiz_counts.push((ctx.file.at(quiz_at.start, ""), count));
+            parts.quiz_counts.push((ctx.file.place(quiz_at.start), count));
             if let Some(point) = parse::point(ctx, fields, &mut parts.refs, &stem) {
                 parts.points.push(point);
             }
@@ -236,17 +234,11 @@ fn syntax_error(ctx: &mut Ctx<'_>, e: &toml::de::Error) {
         .find(|&(_, c)| c.is_control() && c != '\t' && c != '\n')
     {
         let at = span.start + i;
-        ctx.error(
-            &(at..at),
-            format!(
-                "TOML syntax: the control character {} cannot be written in TOML text; delete it",
-                super::sanitize::describe(c)
-            ),
-        );
+        ctx.error(&(at..at), Problem::TomlControl { c });
         return;
     }
     let message = e.message().trim().replace('\n', " ");
-    ctx.error(&span, format!("TOML syntax: {message}"));
+    ctx.error(&span, Problem::Toml { message });
 }
 
 /// Parses one file and hands its top-level table to `read`. A syntax error

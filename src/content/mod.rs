@@ -9,14 +9,16 @@ mod locale;
 mod lookup;
 mod model;
 mod parse;
+mod problem;
 mod reader;
 pub mod sanitize;
 mod shipped;
 
-pub use diagnostic::{Diagnostic, SourceFile, line_column};
+pub use diagnostic::{Diagnostic, Place, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, from_dir, from_memory};
 pub use locale::{Locale, Localized, PerLocale, Steps, Text};
-pub use lookup::Lookup;
+pub use lookup::{Lookup, PointIx};
 pub use model::*;
+pub use problem::{Expected, Missing, Problem, RefKind, TomlType};
 pub use shipped::{Shipped, embedded};

@@ -262,11 +262,12 @@ impl std::fmt::Display for Every {
 }
 
 impl std::str::FromStr for Every {
-    type Err = String;
+    type Err = super::problem::Problem;
 
     /// "6 months", "1 year", "2 weeks", "30 days".
-    fn from_str(s: &str) -> Result<Every, String> {
-        let bad = || format!("`{s}` is not a period like \"6 months\" or \"1 year\"");
+    fn from_str(s: &str) -> Result<Every, Self::Err> {
+        let text = s.to_string();
+        let bad = || super::problem::Problem::BadPeriod { text: text.clone() };
         let mut words = s.split_whitespace();
         let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
             return Err(bad());
@@ -289,7 +290,7 @@ impl std::str::FromStr for Every {
         // Nothing in a household needs checking daily, and a period longer
         // than ten years is a typo.
         if count == 0 || days > 3660 {
-            return Err(format!("`{s}` should be between 1 day and 10 years"));
+            return Err(super::problem::Problem::PeriodOutOfRange { text });
         }
         Ok(Every { count, unit })
     }
@@ -304,7 +305,9 @@ impl Serialize for Every {
 impl<'de> Deserialize<'de> for Every {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Every, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        // Only build.rs writes this form, so a failure is a damaged binary.
+        text.parse()
+            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a period")))
     }
 }
 
@@ -339,57 +342,4 @@ pub struct ReadinessLevel {
     pub min_yes: usize,
     pub title: Text,
     pub meaning: Text,
-}
-
-impl Guide {
-    /// Resolves ids to indices; every way of loading a guide ends with this.
-    pub fn index(&mut self) {
-        self.lookup = Lookup::new(self);
-    }
-
-    /// The index of a point in `points`.
-    pub fn point_index(&self, id: &str) -> Option<usize> {
-        self.lookup.point(id)
-    }
-
-    pub fn point(&self, id: &str) -> Option<&Point> {
-        self.point_index(id).and_then(|i| self.points.get(i))
-    }
-
-    pub fn category(&self, id: &str) -> Option<&Category> {
-        self.lookup.category(id).and_then(|i| self.categories.get(i))
-    }
-
-    pub fn hazard(&self, id: &str) -> Option<&Hazard> {
-        self.hazards.iter().find(|h| h.id == id)
-    }
-
-    pub fn checklist(&self, id: &str) -> Option<&Checklist> {
-        self.checklists.iter().find(|c| c.id == id)
-    }
-
-    pub fn drill(&self, id: &str) -> Option<&super::drill::Drill> {
-        self.drills.iter().find(|d| d.id == id)
-    }
-
-    /// The drills that rehearse a point, in the order they are listed.
-    pub fn drills_for<'g>(&'g self, point: &'g str) -> impl Iterator<Item = &'g super::drill::Drill> {
-        self.drills
-            .iter()
-            .filter(move |d| d.rehearses.iter().any(|p| p == point))
-    }
-
-    /// The points of a category, in booklet order.
-    pub fn points_in<'g>(&'g self, category: &'g Category) -> impl Iterator<Item = &'g Point> {
-        let indices = self
-            .lookup
-            .category(&category.id)
-            .map_or(&[][..], |c| self.lookup.in_category(c));
-        indices.iter().filter_map(|&i| self.points.get(i))
-    }
-
-    /// The points of a hazard class, in booklet order.
-    pub fn points_of_hazard<'g>(&'g self, hazard: &'g str) -> impl Iterator<Item = &'g Point> {
-        self.lookup.of_hazard(hazard).iter().filter_map(|&i| self.points.get(i))
-    }
 }

@@ -8,6 +8,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, SourceFile};
 use super::locale::{Locale, Localized, PerLocale, Steps, Text};
+use super::problem::{Expected, Problem, TomlType};
 use super::sanitize;
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -39,8 +40,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
-        let diagnostic = self.file.at(span.start, message);
+    pub fn error(&mut self, span: &Range<usize>, problem: Problem) {
+        let diagnostic = self.file.at(span.start, problem);
         self.diagnostics.push(diagnostic);
     }
 
@@ -48,7 +49,7 @@ impl<'a> Ctx<'a> {
     pub fn required<'t, 'i>(&mut self, fields: &mut Fields<'t, 'i>, key: &str) -> Option<&'t Value<'i>> {
         let value = fields.get(key);
         if value.is_none() {
-            self.error(&fields.span, format!("missing field `{key}`"));
+            self.error(&fields.span, Problem::MissingField { key: key.to_string() });
             if let (Some(d), Some(absent)) = (self.diagnostics.last(), fields.absent.last_mut()) {
                 absent.1 = Some(d.clone());
             }
@@ -58,7 +59,7 @@ impl<'a> Ctx<'a> {
 
     pub fn string(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<String> {
         let Some(s) = value.get_ref().as_str() else {
-            self.wrong_type(value, key, "a string");
+            self.wrong_type(value, key, Expected::String);
             return None;
         };
         self.check_string(value, key, s, multiline)
@@ -66,7 +67,7 @@ impl<'a> Ctx<'a> {
 
     fn check_string(&mut self, value: &Value<'_>, key: &str, s: &str, multiline: bool) -> Option<String> {
         if s.trim().is_empty() {
-            self.error(&value.span(), format!("`{key}` is empty"));
+            self.error(&value.span(), Problem::Empty { key: key.to_string() });
             return None;
         }
         let bad = sanitize::find_forbidden(s).or_else(|| {
@@ -78,7 +79,10 @@ impl<'a> Ctx<'a> {
             let offset = self.offset_of_char(&value.span(), c);
             self.error(
                 &(offset..offset),
-                format!("`{key}` contains the control character {}", sanitize::describe(c)),
+                Problem::ControlChar {
+                    key: key.to_string(),
+                    c,
+                },
             );
             return None;
         }
@@ -115,10 +119,8 @@ impl<'a> Ctx<'a> {
             .split('-')
             .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !valid {
-            self.error(
-                &value.span(),
-                format!("`{key}` = \"{s}\" is not a valid id (lowercase letters, digits and single hyphens)"),
-            );
+            let (key, value_text) = (key.to_string(), s);
+            self.error(&value.span(), Problem::BadId { key, value: value_text });
             return None;
         }
         Some(s)
@@ -140,7 +142,7 @@ impl<'a> Ctx<'a> {
             .as_integer()
             .and_then(|i| i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok());
         if parsed.is_none() {
-            self.wrong_type(value, key, "a whole number");
+            self.wrong_type(value, key, Expected::WholeNumber);
         }
         parsed
     }
@@ -149,7 +151,7 @@ impl<'a> Ctx<'a> {
         let n = self.integer(value, key)?;
         let count = usize::try_from(n).ok();
         if count.is_none() {
-            self.error(&value.span(), format!("`{key}` must not be negative"));
+            self.error(&value.span(), Problem::Negative { key: key.to_string() });
         }
         count
     }
@@ -164,11 +166,11 @@ impl<'a> Ctx<'a> {
         match parsed {
             Some(n) if n.is_finite() && n > 0.0 => Some(n),
             Some(_) => {
-                self.error(&value.span(), format!("`{key}` must be a positive number"));
+                self.error(&value.span(), Problem::NotPositive { key: key.to_string() });
                 None
             }
             None => {
-                self.wrong_type(value, key, "a number");
+                self.wrong_type(value, key, Expected::Number);
                 None
             }
         }
@@ -177,7 +179,7 @@ impl<'a> Ctx<'a> {
     pub fn boolean(&mut self, value: &Value<'_>, key: &str) -> Option<bool> {
         let b = value.get_ref().as_bool();
         if b.is_none() {
-            self.wrong_type(value, key, "true or false");
+            self.wrong_type(value, key, Expected::Boolean);
         }
         b
     }
@@ -187,7 +189,7 @@ impl<'a> Ctx<'a> {
         match value.get_ref().as_datetime() {
             Some(dt) if dt.date.is_some() && dt.time.is_none() => Some(dt.to_string()),
             _ => {
-                self.wrong_type(value, key, "a date like 2026-11-24");
+                self.wrong_type(value, key, Expected::Date);
                 None
             }
         }
@@ -196,7 +198,7 @@ impl<'a> Ctx<'a> {
     pub fn array<'t, 'i>(&mut self, value: &'t Value<'i>, key: &str) -> Option<&'t DeArray<'i>> {
         let array = value.get_ref().as_array();
         if array.is_none() {
-            self.wrong_type(value, key, "an array");
+            self.wrong_type(value, key, Expected::Array);
         }
         array
     }
@@ -205,7 +207,7 @@ impl<'a> Ctx<'a> {
         match value.get_ref().as_table() {
             Some(table) => Some(Fields::new(table, value.span())),
             None => {
-                self.wrong_type(value, key, "a table");
+                self.wrong_type(value, key, Expected::Table);
                 None
             }
         }
@@ -244,7 +246,7 @@ impl<'a> Ctx<'a> {
         let steps = self.per_locale(value, key, |ctx, v, k| {
             let array = ctx.array(v, k)?;
             if array.is_empty() {
-                ctx.error(&v.span(), format!("`{k}` has no entries"));
+                ctx.error(&v.span(), Problem::NoEntries { key: k.to_string() });
                 return None;
             }
             let items: Vec<_> = array.iter().map(|item| ctx.string(item, k, false)).collect();
@@ -259,13 +261,13 @@ impl<'a> Ctx<'a> {
                 .len()
                 > 1
         {
-            let counts: Vec<_> = steps.0.iter().map(|(l, s)| format!("{l} {}", s.len())).collect();
+            let counts = steps.0.iter().map(|(l, s)| (l.tag().to_string(), s.len())).collect();
             self.error(
                 &value.span(),
-                format!(
-                    "`{key}` has a different number of steps per language ({}): each language must give the same steps",
-                    counts.join(", ")
-                ),
+                Problem::StepCounts {
+                    key: key.to_string(),
+                    counts,
+                },
             );
             return None;
         }
@@ -279,11 +281,7 @@ impl<'a> Ctx<'a> {
         mut read: impl FnMut(&mut Self, &Value<'_>, &str) -> Option<T>,
     ) -> Option<Localized<T>> {
         let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(
-                value,
-                key,
-                "a table with one entry per language, like { en = \"…\", zh-Hans = \"…\" }",
-            );
+            self.wrong_type(value, key, Expected::PerLanguage);
             return None;
         };
         let mut out = PerLocale::default();
@@ -302,30 +300,27 @@ impl<'a> Ctx<'a> {
                     None => ok = false,
                 },
                 _ => {
-                    let declared: Vec<_> = self.locales.iter().map(|l| l.tag()).collect();
-                    self.error(
-                        &k.span(),
-                        format!(
-                            "`{key}` has unknown language `{tag}` (the guide declares {})",
-                            declared.join(", ")
-                        ),
-                    );
+                    let declared = self.locales.iter().map(|l| l.tag().to_string()).collect();
+                    let (key, tag) = (key.to_string(), tag.to_string());
+                    self.error(&k.span(), Problem::UnknownLanguage { key, tag, declared });
                     ok = false;
                 }
             }
         }
         for locale in self.locales {
             if !out.contains_key(locale) && ok {
-                self.error(&value.span(), format!("`{key}` is missing its {} text", locale.tag()));
+                let (key, tag) = (key.to_string(), locale.tag().to_string());
+                self.error(&value.span(), Problem::MissingLanguage { key, tag });
                 ok = false;
             }
         }
         ok.then_some(Localized(out))
     }
 
-    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
-        let found = value.get_ref().type_str();
-        self.error(&value.span(), format!("`{key}` should be {expected}, found {found}"));
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: Expected) {
+        let found = TomlType::of(value.get_ref());
+        let key = key.to_string();
+        self.error(&value.span(), Problem::WrongType { key, expected, found });
     }
 }
 
@@ -385,11 +380,8 @@ impl<'t, 'i> Fields<'t, 'i> {
             {
                 ctx.diagnostics.remove(j);
             }
-            let hint = near.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
-            ctx.error(
-                &k.span(),
-                format!("unknown field `{}`{hint}", sanitize::clean(name, true)),
-            );
+            let name = sanitize::clean(name, true).into_owned();
+            ctx.error(&k.span(), Problem::UnknownField { name, meant: near });
         }
     }
 }

@@ -16,20 +16,6 @@ pub fn find_forbidden(s: &str) -> Option<(usize, char)> {
     s.char_indices().find(|&(_, c)| is_forbidden(c))
 }
 
-/// A human name for a forbidden character, for diagnostics.
-pub fn describe(c: char) -> String {
-    let name = match c {
-        '\u{1B}' => " (ESC, starts a terminal escape sequence)",
-        '\t' => " (tab)",
-        '\r' => " (carriage return)",
-        '\u{7F}' => " (DEL)",
-        '\u{9B}' => " (CSI)",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => " (bidi override)",
-        _ => "",
-    };
-    format!("U+{:04X}{name}", c as u32)
-}
-
 /// Text safe to print: forbidden characters become U+FFFD, and newlines
 /// become spaces when `single_line`.
 pub fn clean(s: &str, single_line: bool) -> Cow<'_, str> {

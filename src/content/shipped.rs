@@ -6,13 +6,14 @@ use serde::{Deserialize, Serialize};
 use super::diagnostic::Diagnostic;
 use super::load::LoadError;
 use super::model::Guide;
+use super::problem::Missing;
 
 /// What build.rs found in `content/`: the guide, or why there is none.
 #[derive(Serialize, Deserialize)]
 pub enum Shipped {
     Guide(Box<Guide>),
     Invalid(Vec<Diagnostic>),
-    Missing(String),
+    Missing(Missing),
 }
 
 /// The guide compiled into the binary.
@@ -30,7 +31,7 @@ fn decode(json: &str) -> Result<Guide, LoadError> {
         Ok(Shipped::Invalid(diagnostics)) => Err(LoadError::Invalid(diagnostics)),
         Ok(Shipped::Missing(why)) => Err(LoadError::Missing(why)),
         // build.rs read it back before embedding it, so this is a damaged binary.
-        Err(e) => Err(LoadError::Missing(format!("the built-in guide is damaged: {e}"))),
+        Err(e) => Err(LoadError::Missing(Missing::Damaged(e.to_string()))),
     }
 }
 
@@ -60,7 +61,7 @@ mod tests {
     #[test]
     fn a_damaged_blob_is_an_error_not_a_panic() {
         assert!(matches!(decode("{\"Guide\":"), Err(LoadError::Missing(_))));
-        let invalid = r#"{"Invalid":[{"file":"guide.toml","line":1,"column":2,"message":"m"}]}"#;
+        let invalid = r#"{"Invalid":[{"file":"guide.toml","line":1,"column":2,"problem":"NoGuide"}]}"#;
         assert!(matches!(decode(invalid), Err(LoadError::Invalid(d)) if d.len() == 1));
     }
 }

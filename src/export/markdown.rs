@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::content::{Checklist, Guide, Locale, Phase};
+use crate::content::{Checklist, Guide, Locale};
+use crate::document::{Block, PointDoc};
 use crate::i18n::{practise, strings};
 
 pub fn guide(guide: &Guide, locale: Locale) -> String {
@@ -32,51 +33,65 @@ pub fn guide(guide: &Guide, locale: Locale) -> String {
             esc(category.summary.text(locale))
         );
         for point in guide.points_in(category) {
-            let _ = writeln!(out, "### {} {{#{}}}\n", esc(point.title.text(locale)), point.id);
-            let _ = writeln!(out, "**{}**\n", esc(point.summary.text(locale)));
-            if !point.warnings.is_empty() {
-                let _ = writeln!(out, "#### {}\n", s.warnings);
-                for w in &point.warnings {
-                    let _ = writeln!(
-                        out,
-                        "- **{}**: {} {}",
-                        s.level(w.level),
-                        esc(w.meaning.text(locale)),
-                        esc(w.action.text(locale))
-                    );
-                }
-                out.push('\n');
-            }
-            for phase in Phase::ALL {
-                let _ = writeln!(out, "#### {}\n", s.phase(phase));
-                for (i, step) in point.steps(phase).list(locale).iter().enumerate() {
-                    let _ = writeln!(out, "{}. {}", i + 1, esc(step));
-                }
-                out.push('\n');
-            }
-            if let Some(note) = &point.note {
-                let _ = writeln!(out, "> **{}:** {}\n", s.note, esc(note.text(locale)));
-            }
-            let related = super::related(guide, point, locale);
-            if !related.is_empty() {
-                let links: Vec<String> = related.iter().map(|(id, t)| format!("[{}](#{id})", esc(t))).collect();
-                let _ = writeln!(out, "{}: {}\n", s.related, links.join(", "));
-            }
-            let _ = writeln!(out, "{}:\n", s.sources);
-            for source in &point.sources {
-                match &source.url {
-                    Some(url) => {
-                        let _ = writeln!(out, "- {}: [{}]({url})", esc(&source.org), esc(&source.title));
-                    }
-                    None => {
-                        let _ = writeln!(out, "- {}: {}", esc(&source.org), esc(&source.title));
-                    }
-                }
-            }
-            let _ = writeln!(out, "\n_{}: {}_\n", s.reviewed, point.reviewed);
+            write_point(&mut out, &PointDoc::new(guide, point, locale));
         }
     }
     out
+}
+
+fn write_point(out: &mut String, doc: &PointDoc<'_>) {
+    let _ = writeln!(out, "### {} {{#{}}}\n", esc(doc.title), doc.id);
+    for block in &doc.blocks {
+        match block {
+            Block::Summary(summary) => {
+                let _ = writeln!(out, "**{}**\n", esc(summary));
+            }
+            // The heading's place in the page already says where it sits,
+            // and print cannot play a drill.
+            Block::Place { .. } | Block::Drills(_) => {}
+            Block::Warnings { heading, warnings } => {
+                let _ = writeln!(out, "#### {heading}\n");
+                for w in warnings {
+                    let _ = writeln!(out, "- **{}**: {} {}", w.name, esc(w.meaning), esc(w.action));
+                }
+                out.push('\n');
+            }
+            // Numbered in every phase, mistakes too: Markdown has no cross marker.
+            Block::Steps { heading, steps, .. } => {
+                let _ = writeln!(out, "#### {heading}\n");
+                for step in steps {
+                    let _ = writeln!(out, "{}. {}", step.number, esc(step.text));
+                }
+                out.push('\n');
+            }
+            Block::Note { label, text } => {
+                let _ = writeln!(out, "> **{label}:** {}\n", esc(text));
+            }
+            Block::Related { heading, links } => {
+                let links: Vec<String> = links.iter().map(|l| format!("[{}](#{})", esc(l.title), l.id)).collect();
+                let _ = writeln!(out, "{heading}: {}\n", links.join(", "));
+            }
+            Block::Sources {
+                heading,
+                sources,
+                reviewed_label,
+                reviewed,
+            } => {
+                let _ = writeln!(out, "{heading}:\n");
+                for source in *sources {
+                    match &source.url {
+                        Some(url) => {
+                            let _ = writeln!(out, "- {}: [{}]({url})", esc(&source.org), esc(&source.title));
+                        }
+                        None => {
+                            let _ = writeln!(out, "- {}: {}", esc(&source.org), esc(&source.title));
+                        }
+                    }
+                }
+                let _ = writeln!(out, "\n_{reviewed_label}: {reviewed}_\n");
+            }
+        }
+    }
 }
 
 /// One checklist to print and tick by hand: boxes, quantities for the
@@ -116,7 +131,7 @@ pub fn checklist(list: &Checklist, household: u32, locale: Locale) -> String {
         );
         for item in &section.items {
             let _ = write!(out, "- [ ] **{}**", esc(item.text.text(locale)));
-            if let Some(a) = crate::checklist::amount(item, household, locale) {
+            if let Some(a) = crate::i18n::checklist::item_amount(item, household, locale) {
                 let _ = write!(out, " — {}", esc(&a));
             }
             out.push('\n');

@@ -7,11 +7,15 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{html, markdown};
+use maud::html;
+
+use super::markdown;
 use crate::content::{Guide, Locale};
+use crate::i18n::due::show;
+use crate::i18n::plan as words;
 use crate::progress::Progress;
 use crate::upkeep::plan::{CONTACTS, Field};
-use crate::upkeep::{recurring_key, show};
+use crate::upkeep::recurring_key;
 
 /// Fits on one A4 sheet at a readable size, and needs no colour to read.
 const STYLE: &str = "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#000;background:#fff}\
@@ -32,40 +36,24 @@ pub struct PlanPage<'a> {
 }
 
 fn contacts_heading(locale: Locale) -> [&'static str; 3] {
-    match locale {
-        Locale::En => ["Family and contacts", "Name", "Phone"],
-        Locale::ZhHans => ["家人和联系人", "姓名", "电话"],
-    }
+    words::page(locale).contacts
 }
 
 /// The page's groups after the contacts, each a heading and its fields.
 fn groups(locale: Locale) -> Vec<(&'static str, Vec<Field>)> {
-    let zh = locale == Locale::ZhHans;
+    let w = words::page(locale);
     vec![
-        (
-            if zh { "外地联络人" } else { "Out-of-town contact" },
-            vec![Field::OutOfTownName, Field::OutOfTownPhone],
-        ),
-        (
-            if zh { "集合点" } else { "Meeting places" },
-            vec![Field::MeetingNear, Field::MeetingFar],
-        ),
-        (
-            if zh { "阀门位置" } else { "Shut-offs" },
-            vec![Field::GasShutoff, Field::WaterShutoff],
-        ),
-        (if zh { "医疗需求" } else { "Medical needs" }, vec![Field::Medical]),
+        (w.out_of_town, vec![Field::OutOfTownName, Field::OutOfTownPhone]),
+        (w.meeting_places, vec![Field::MeetingNear, Field::MeetingFar]),
+        (w.shut_offs, vec![Field::GasShutoff, Field::WaterShutoff]),
+        (w.medical, vec![Field::Medical]),
     ]
 }
 
 fn title<'a>(page: &PlanPage<'a>) -> &'a str {
-    page.guide.checklist("family-plan").map_or(
-        match page.locale {
-            Locale::En => "Family emergency plan",
-            Locale::ZhHans => "家庭应急预案",
-        },
-        |c| c.title.text(page.locale),
-    )
+    page.guide
+        .checklist("family-plan")
+        .map_or(words::page(page.locale).title, |c| c.title.text(page.locale))
 }
 
 fn value<'a>(page: &PlanPage<'a>, field: Field) -> &'a str {
@@ -77,18 +65,8 @@ fn next_drill(page: &PlanPage<'_>) -> Option<String> {
     let list = page.guide.checklist("family-plan")?;
     let recurring = list.recurring.as_ref()?;
     let date = page.progress.dates.get(&recurring_key(list))?;
-    Some(match page.locale {
-        Locale::En => format!(
-            "Next {}: {}",
-            recurring.title.text(page.locale).to_lowercase(),
-            show(*date, Locale::En)
-        ),
-        Locale::ZhHans => format!(
-            "下次{}：{}",
-            recurring.title.text(page.locale),
-            show(*date, Locale::ZhHans)
-        ),
-    })
+    let day = show(*date, page.locale);
+    Some(words::next(page.locale, recurring.title.text(page.locale), &day))
 }
 
 /// Where the details live, so a reader knows what to protect or delete.
@@ -137,7 +115,7 @@ pub fn markdown(page: &PlanPage<'_>) -> String {
         for field in fields {
             let v = value(page, field);
             let v = if v.is_empty() { "______".to_string() } else { esc(v) };
-            let _ = writeln!(out, "| {} | {v} |", esc(&field.label(page.locale)));
+            let _ = writeln!(out, "| {} | {v} |", esc(&words::field(page.locale, field)));
         }
     }
     let _ = write!(out, "\n_{}_\n", esc(&stored(page)));
@@ -145,44 +123,42 @@ pub fn markdown(page: &PlanPage<'_>) -> String {
 }
 
 pub fn html(page: &PlanPage<'_>) -> String {
-    let esc = html::esc;
-    let title = esc(title(page));
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<p class=\"numbers\"><b>{}</b></p>\n",
-        page.locale.tag(),
-        esc(&numbers(page))
-    );
-    if let Some(drill) = next_drill(page) {
-        let _ = writeln!(out, "<p>{}</p>", esc(&drill));
-    }
     let [heading, name, phone] = contacts_heading(page.locale);
-    let _ = writeln!(
-        out,
-        "<section><h2>{heading}</h2><table class=\"contacts\"><tr><th></th><th>{name}</th><th>{phone}</th></tr>"
-    );
-    for n in 1..=CONTACTS {
-        let _ = writeln!(
-            out,
-            "<tr><th>{n}</th><td>{}</td><td>{}</td></tr>",
-            esc(value(page, Field::ContactName(n))),
-            esc(value(page, Field::ContactPhone(n)))
-        );
-    }
-    out.push_str("</table></section>\n");
-    for (heading, fields) in groups(page.locale) {
-        let _ = writeln!(out, "<section><h2>{heading}</h2><table>");
-        for field in fields {
-            let _ = writeln!(
-                out,
-                "<tr><th>{}</th><td>{}</td></tr>",
-                esc(&field.label(page.locale)),
-                esc(value(page, field))
-            );
+    let body = html! {
+        p.numbers { b { (numbers(page)) } } "\n"
+        @if let Some(drill) = next_drill(page) {
+            p { (drill) } "\n"
         }
-        out.push_str("</table></section>\n");
-    }
-    let _ = write!(out, "<p class=\"note\">{}</p>\n</body>\n</html>\n", esc(&stored(page)));
-    out
+        section {
+            h2 { (heading) }
+            table.contacts {
+                tr { th {} th { (name) } th { (phone) } } "\n"
+                @for n in 1..=CONTACTS {
+                    tr {
+                        th { (n) }
+                        td { (value(page, Field::ContactName(n))) }
+                        td { (value(page, Field::ContactPhone(n))) }
+                    }
+                    "\n"
+                }
+            }
+        }
+        "\n"
+        @for (heading, fields) in groups(page.locale) {
+            section {
+                h2 { (heading) }
+                table {
+                    "\n"
+                    @for field in fields {
+                        tr { th { (words::field(page.locale, field)) } td { (value(page, field)) } } "\n"
+                    }
+                }
+            }
+            "\n"
+        }
+        p.note { (stored(page)) } "\n"
+    };
+    super::html::page(page.locale, title(page), STYLE, body)
 }
 
 #[cfg(test)]

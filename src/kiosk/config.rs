@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::pin;
 use crate::content::Locale;
-use crate::content::{Diagnostic, SourceFile};
+use crate::content::{Diagnostic, Problem, SourceFile};
 
 /// Shorter than this and a visitor reading a point is interrupted.
 pub const MIN_IDLE: u64 = 20;
@@ -77,17 +77,20 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let file = SourceFile { name, text };
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
-        vec![file.at(at, e.message().trim_end().to_string())]
+        let message = e.message().trim_end().to_string();
+        vec![file.at(at, Problem::KioskSettings { message })]
     })?;
     let mut errors = Vec::new();
-    let mut error = |span: Range<usize>, message: String| errors.push(file.at(span.start, message));
+    let mut error = |span: Range<usize>, problem: Problem| errors.push(file.at(span.start, problem));
     let mut config = Config::default();
-    let locale = |s: &Spanned<String>, error: &mut dyn FnMut(Range<usize>, String)| {
+    let locale = |s: &Spanned<String>, error: &mut dyn FnMut(Range<usize>, Problem)| {
         let parsed = s.get_ref().parse::<Locale>().ok();
         if parsed.is_none() {
             error(
                 s.span(),
-                format!("unknown language `{}`: use zh-Hans or en", s.get_ref()),
+                Problem::KioskLanguage {
+                    tag: s.get_ref().clone(),
+                },
             );
         }
         parsed
@@ -96,27 +99,22 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         if (MIN_IDLE..=MAX_IDLE).contains(idle.get_ref()) {
             config.idle = *idle.get_ref();
         } else {
-            error(idle.span(), format!("`idle` must be {MIN_IDLE} to {MAX_IDLE} seconds"));
+            let (min, max) = (MIN_IDLE, MAX_IDLE);
+            error(idle.span(), Problem::IdleRange { min, max });
         }
     }
     if let Some(warning) = raw.warning {
         if (3..config.idle).contains(warning.get_ref()) {
             config.warning = *warning.get_ref();
         } else {
-            error(
-                warning.span(),
-                format!(
-                    "`warning` must be 3 seconds or more, and less than `idle` ({})",
-                    config.idle
-                ),
-            );
+            error(warning.span(), Problem::WarningRange { idle: config.idle });
         }
     }
     if let Some(list) = raw.languages {
         let span = list.span();
         let locales: Vec<Locale> = list.into_inner().iter().filter_map(|l| locale(l, &mut error)).collect();
         match locales.as_slice() {
-            [] => error(span, "`languages` needs at least one language".to_string()),
+            [] => error(span, Problem::NoKioskLanguages),
             _ => {
                 config.languages = locales;
                 config.languages.dedup();
@@ -132,7 +130,9 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         } else {
             error(
                 start.span(),
-                format!("`start` = \"{}\" is not one of `languages`", l.tag()),
+                Problem::StartNotOffered {
+                    tag: l.tag().to_string(),
+                },
             );
         }
     }
@@ -140,17 +140,19 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         if pin::is_hash(p.get_ref()) {
             config.pin = Some(p.into_inner());
         } else {
-            error(
-                p.span(),
-                "`pin` must be a hash made by `ready kiosk --hash-pin`, never the PIN itself".to_string(),
-            );
+            error(p.span(), Problem::PinNotHash);
         }
     }
     for (lang, command) in raw.speak.unwrap_or_default() {
         let Some(l) = locale(&lang, &mut error) else { continue };
         let words: Vec<String> = command.get_ref().split_whitespace().map(str::to_string).collect();
         if words.is_empty() {
-            error(command.span(), format!("the speech command for {} is empty", l.tag()));
+            error(
+                command.span(),
+                Problem::EmptySpeech {
+                    tag: l.tag().to_string(),
+                },
+            );
         } else {
             config.speak.insert(l, words);
         }

@@ -28,6 +28,7 @@ impl ReadCounts {
             total: 0,
         };
         for point in read.iter().filter_map(|id| guide.lookup.point(id)) {
+            let point = point.get();
             counts.add(guide, point);
         }
         counts

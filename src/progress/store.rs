@@ -9,7 +9,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use super::{Progress, VERSION, merge, validate};
+use super::notice::{BadFile, Notice};
+use super::validate;
+use super::{Progress, VERSION, merge};
 use crate::content::{Guide, Locale};
 
 const FILE: &str = "progress.json";
@@ -67,17 +69,28 @@ impl Store {
         self.base.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The saved progress, and a one-line notice if anything was wrong with
-    /// it. A corrupt or newer-version file is renamed aside, never deleted.
+    /// The saved progress, and a one-line notice (in English) if anything
+    /// was wrong with it. A corrupt or newer-version file is renamed aside,
+    /// never deleted.
     pub fn load(&mut self) -> (Progress, Option<String>) {
-        self.load_in(Locale::En)
+        let (progress, notices) = self.load_notices(None);
+        (progress, crate::i18n::progress::notices(Locale::En, &notices))
     }
 
-    /// `load`, with the notice in `locale`.
-    pub fn load_in(&mut self, locale: Locale) -> (Progress, Option<String>) {
-        let (progress, notice) = self.read_or_set_aside();
+    /// The saved progress and what was wrong with it, as data for the
+    /// faces to word. With a guide, saved mistakes it can no longer match
+    /// are dropped too.
+    pub fn load_notices(&mut self, guide: Option<&Guide>) -> (Progress, Vec<Notice>) {
+        let (mut progress, notice) = self.read_or_set_aside();
         *self.base() = progress.clone();
-        (progress, notice.map(|n| crate::i18n::messages::notice(locale, &n)))
+        let mut notices: Vec<Notice> = notice.into_iter().collect();
+        if let Some(guide) = guide {
+            let dropped = progress.forget_missing(guide);
+            if dropped > 0 {
+                notices.push(Notice::Dropped(dropped));
+            }
+        }
+        (progress, notices)
     }
 
     fn read_or_set_aside(&mut self) -> (Progress, Option<Notice>) {
@@ -122,23 +135,10 @@ impl Store {
         (Progress::new(), Some(notice))
     }
 
-    /// `load_in`, then drops saved mistakes the guide can no longer match,
-    /// saying so in the notice.
+    /// `load_notices` for a guide, the notices as one line in `locale`.
     pub fn load_for(&mut self, guide: &Guide, locale: Locale) -> (Progress, Option<String>) {
-        let (mut progress, notice) = self.load_in(locale);
-        let dropped = progress.forget_missing(guide);
-        if dropped == 0 {
-            return (progress, notice);
-        }
-        let gone = crate::i18n::messages::notice(locale, &Notice::Dropped(dropped));
-        let joined = match locale {
-            Locale::En => "; ",
-            Locale::ZhHans => "；",
-        };
-        (
-            progress,
-            Some(notice.map_or(gone.clone(), |n| format!("{n}{joined}{gone}"))),
-        )
+        let (progress, notices) = self.load_notices(Some(guide));
+        (progress, crate::i18n::progress::notices(locale, &notices))
     }
 
     /// Saves what changed since the last load or save. Under the lock: the
@@ -172,27 +172,11 @@ impl Store {
     }
 }
 
-/// What went wrong with the saved progress, for a one-line notice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// The file exists but cannot be read: nothing is saved this time.
-    Unreadable { path: String, why: String },
-    /// The file was unusable and is kept under another name.
-    SetAside { problem: String, backup: String },
-    /// The file was unusable and could not be moved: nothing is saved.
-    NotMoved { problem: String, why: String },
-    /// Saved mistakes that no longer match a question were dropped.
-    Dropped(usize),
-    /// Hand-edited fields (dates, the family plan) that were not valid and
-    /// were dropped one by one, as named by `validate`.
-    BadFields(Vec<String>),
-}
-
 enum Unusable {
     /// The file is there but could not be read (permissions, I/O).
     Unreadable(io::Error),
-    /// Not progress this version can use; says why, with the position.
-    Invalid(String),
+    /// Not progress this version can use.
+    Invalid(BadFile),
 }
 
 /// The progress in `path`, brought up to this format; `None` if there is
@@ -204,18 +188,17 @@ fn read(path: &Path) -> Result<Option<(Progress, Option<Notice>)>, Unusable> {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-            return Err(Unusable::Invalid("it is not UTF-8 text".to_string()));
+            return Err(Unusable::Invalid(BadFile::NotUtf8));
         }
         Err(e) => return Err(Unusable::Unreadable(e)),
     };
     let position = |e: serde_json::Error| {
-        Unusable::Invalid(format!(
-            "{}:{}:{}: {}",
-            path.display(),
-            e.line(),
-            e.column().max(1),
-            strip_position(&e.to_string())
-        ))
+        Unusable::Invalid(BadFile::Json {
+            path: path.display().to_string(),
+            line: e.line(),
+            column: e.column().max(1),
+            message: strip_position(&e.to_string()).to_string(),
+        })
     };
     let mut value: serde_json::Value = serde_json::from_str(&text).map_err(position)?;
     let dropped = validate::drop_bad_fields(&mut value);
@@ -230,10 +213,7 @@ fn read(path: &Path) -> Result<Option<(Progress, Option<Notice>)>, Unusable> {
             p.household = p.household.clamp(1, crate::checklist::MAX_HOUSEHOLD);
             Ok(Some((p, (!dropped.is_empty()).then_some(Notice::BadFields(dropped)))))
         }
-        p => Err(Unusable::Invalid(format!(
-            "it was written by a newer version (format {})",
-            p.version
-        ))),
+        p => Err(Unusable::Invalid(BadFile::Newer(p.version))),
     }
 }
 

@@ -6,8 +6,19 @@ use serde_json::Value;
 
 use crate::upkeep::plan::{self, Field};
 
+/// A hand-edited part of the progress file that was not valid and was
+/// dropped; keys as they may be shown (escapes made harmless).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    Date(String),
+    DrillRecord(String),
+    PlanField(String),
+    /// A whole section of the wrong shape: `dates`, `drills` or `plan`.
+    Section(&'static str),
+}
+
 /// Removes every date and plan field that cannot be used; says which went.
-pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
+pub fn drop_bad_fields(progress: &mut Value) -> Vec<Dropped> {
     let mut dropped = Vec::new();
     let Some(object) = progress.as_object_mut() else {
         return dropped;
@@ -17,13 +28,13 @@ pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
             Some(dates) => dates.retain(|key, value| {
                 let ok = value.as_str().is_some_and(|v| v.parse::<jiff::civil::Date>().is_ok());
                 if !ok {
-                    dropped.push(format!("date `{}`", printable(key)));
+                    dropped.push(Dropped::Date(printable(key)));
                 }
                 ok
             }),
             None => {
                 object.remove("dates");
-                dropped.push("dates".to_string());
+                dropped.push(Dropped::Section("dates"));
             }
         }
     }
@@ -32,13 +43,13 @@ pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
             Some(drills) => drills.retain(|key, value| {
                 let ok = serde_json::from_value::<super::DrillRecord>(value.clone()).is_ok();
                 if !ok {
-                    dropped.push(format!("drill record `{}`", printable(key)));
+                    dropped.push(Dropped::DrillRecord(printable(key)));
                 }
                 ok
             }),
             None => {
                 object.remove("drills");
-                dropped.push("drills".to_string());
+                dropped.push(Dropped::Section("drills"));
             }
         }
     }
@@ -53,31 +64,18 @@ pub fn drop_bad_fields(progress: &mut Value) -> Vec<String> {
                         true
                     }
                     None => {
-                        dropped.push(format!("plan field `{}`", printable(key)));
+                        dropped.push(Dropped::PlanField(printable(key)));
                         false
                     }
                 }
             }),
             None => {
                 object.remove("plan");
-                dropped.push("plan".to_string());
+                dropped.push(Dropped::Section("plan"));
             }
         }
     }
     dropped
-}
-
-/// The one-line notice for what was dropped, if anything was.
-pub fn notice(dropped: &[String]) -> Option<String> {
-    match dropped {
-        [] => None,
-        [one] => Some(format!("the progress file's {one} was not valid and was dropped")),
-        many => Some(format!(
-            "{} fields of the progress file were not valid and were dropped: {}",
-            many.len(),
-            many.join(", ")
-        )),
-    }
 }
 
 /// A key as it may be shown: a hand-edited file can hold escapes.
@@ -88,6 +86,12 @@ fn printable(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Locale;
+    use crate::i18n::progress::{dropped_fields, field};
+
+    fn words(dropped: &[Dropped]) -> Vec<String> {
+        dropped.iter().map(|d| field(Locale::En, d)).collect()
+    }
 
     #[test]
     fn bad_dates_and_plan_fields_go_one_by_one() {
@@ -98,7 +102,7 @@ mod tests {
         });
         let dropped = drop_bad_fields(&mut v);
         assert_eq!(
-            dropped,
+            words(&dropped),
             [
                 "date `supplies/food`",
                 "date `x`",
@@ -108,8 +112,7 @@ mod tests {
         );
         assert_eq!(v["dates"], serde_json::json!({"supplies/water": "2027-02-28"}));
         assert_eq!(v["plan"], serde_json::json!({"meeting-near": "the gate"}));
-        assert!(notice(&dropped).unwrap().starts_with("4 fields"));
-        assert_eq!(notice(&[]), None);
+        assert!(dropped_fields(Locale::En, &dropped).starts_with("4 fields"));
     }
 
     #[test]
@@ -124,7 +127,10 @@ mod tests {
             }
         });
         let dropped = drop_bad_fields(&mut v);
-        assert_eq!(dropped, ["drill record `gas-smell`", "drill record `night-fire`"]);
+        assert_eq!(
+            words(&dropped),
+            ["drill record `gas-smell`", "drill record `night-fire`"]
+        );
         let progress: crate::progress::Progress = serde_json::from_value(v).unwrap();
         assert_eq!(progress.drills.len(), 1);
         assert_eq!(progress.drills["choking"].completed, 2);
@@ -134,7 +140,7 @@ mod tests {
     #[test]
     fn a_field_of_the_wrong_shape_goes_whole() {
         let mut v: Value = serde_json::json!({"version": 3, "dates": [1, 2], "drills": 7, "plan": "x"});
-        assert_eq!(drop_bad_fields(&mut v), ["dates", "drills", "plan"]);
+        assert_eq!(words(&drop_bad_fields(&mut v)), ["dates", "drills", "plan"]);
         assert!(serde_json::from_value::<crate::progress::Progress>(v).is_ok());
     }
 }

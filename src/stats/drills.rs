@@ -27,7 +27,7 @@ impl FirstMoves {
     /// Counts one drill choice; returns false if the guide has no such
     /// drill, step or choice. Choices after the first are known, not counted.
     pub fn add(&mut self, guide: &Guide, drill: &str, step: &str, choice: &str) -> bool {
-        let Some(d) = guide.drills.iter().position(|x| x.id == drill) else {
+        let Some(d) = guide.drill_index(drill) else {
             return false;
         };
         let found = &guide.drills[d];

@@ -88,7 +88,7 @@ pub fn summarise<'a>(guide: &Guide, texts: impl IntoIterator<Item = &'a str>) ->
                 }
             }
             Event::Readiness { level } => *s.readiness_levels.entry(level.clone()).or_default() += 1,
-            Event::PointOpen { point } => match guide.points.iter().position(|p| &p.id == point) {
+            Event::PointOpen { point } => match guide.point_index(point) {
                 Some(i) => *opens.entry(i).or_default() += 1,
                 None => s.unknown_ids += 1,
             },

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
-use super::app::HomeColumn;
+use super::screens::HomeColumn;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -80,6 +80,19 @@ pub enum Action {
     ClearDate,
 }
 
+impl Action {
+    /// The same action for the n-th of a run of number keys (from 0).
+    pub fn numbered(self, n: usize) -> Action {
+        match self {
+            Action::Choose(_) => Action::Choose(n),
+            Action::Related(_) => Action::Related(n),
+            // At most ten digit keys: 0 to 9.
+            Action::Digit(_) => Action::Digit(u8::try_from(n).unwrap_or(u8::MAX)),
+            other => other,
+        }
+    }
+}
+
 /// Everything `update` reacts to. Time comes in as milliseconds since start,
 /// so `update` never reads a clock.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,5 +101,4 @@ pub enum Msg {
     Mouse(MouseEvent),
     Resize(u16, u16),
     Tick(u64),
-    Action(Action),
 }

@@ -6,7 +6,8 @@
 use crate::content::{Guide, Locale, Phase};
 use crate::i18n::{Section, strings};
 use crate::stats::Event;
-use crate::tui::app::{App, HomeColumn, Overlay, PractiseRow, Screen};
+use crate::tui::app::{App, Overlay};
+use crate::tui::screens::{HomeColumn, PractiseRow, Screen};
 use crate::tui::view::point_doc;
 
 /// What was last seen, to tell what changed.
@@ -24,7 +25,7 @@ pub struct Watch {
 impl Watch {
     pub fn of(app: &App<'_>) -> Watch {
         Watch {
-            depth: app.stack.len(),
+            depth: app.session.stack.len(),
             point: open_point(app),
             answered: quiz_answered(app),
             finished: quiz_finished(app),
@@ -42,12 +43,12 @@ impl Watch {
             && (self.point != Some(p) || now.depth != self.depth)
         {
             events.push(Event::PointOpen {
-                point: app.guide.points[p].id.clone(),
+                point: app.config.guide.points[p].id.clone(),
             });
         }
         if let Some((i, true)) = now.answered
             && self.answered != Some((i, true))
-            && let Some(Screen::Quiz(q)) = app.stack.last()
+            && let Some(Screen::Quiz(q)) = app.session.stack.last()
             && let (Some(item), Some(Some(answer))) = (q.session.items.get(i), q.session.answers.get(i))
         {
             events.push(Event::Answer {
@@ -57,7 +58,7 @@ impl Watch {
         }
         if now.finished
             && !self.finished
-            && let Some(Screen::Quiz(q)) = app.stack.last()
+            && let Some(Screen::Quiz(q)) = app.session.stack.last()
             && q.scored()
         {
             let score = q.session.score();
@@ -74,8 +75,8 @@ impl Watch {
         }
         if let Some((d, moves)) = now.drill
             && self.drill.is_some_and(|(was, before)| was == d && before + 1 == moves)
-            && let Some(Screen::Drill(state)) = app.stack.last()
-            && let Some(drill) = app.guide.drills.get(d)
+            && let Some(Screen::Drill(state)) = app.session.stack.last()
+            && let Some(drill) = app.config.guide.drills.get(d)
             && let Some((step, choice)) = state.walk.last(drill)
         {
             events.push(Event::DrillChoice {
@@ -92,47 +93,47 @@ impl Watch {
 }
 
 fn open_point(app: &App<'_>) -> Option<usize> {
-    match (app.overlay, app.stack.last()) {
+    match (app.session.overlay, app.session.stack.last()) {
         (None, Some(Screen::Point(p))) => Some(p.point),
         _ => None,
     }
 }
 
 fn quiz_answered(app: &App<'_>) -> Option<(usize, bool)> {
-    match app.stack.last() {
+    match app.session.stack.last() {
         Some(Screen::Quiz(q)) => Some((q.current, q.answered)),
         _ => None,
     }
 }
 
 fn drill_moves(app: &App<'_>) -> Option<(usize, usize)> {
-    match (app.overlay, app.stack.last()) {
+    match (app.session.overlay, app.session.stack.last()) {
         (None, Some(Screen::Drill(d))) => Some((d.drill, d.walk.moves().len())),
         _ => None,
     }
 }
 
 fn quiz_finished(app: &App<'_>) -> bool {
-    matches!(app.stack.last(), Some(Screen::Quiz(q)) if q.finished())
+    matches!(app.session.stack.last(), Some(Screen::Quiz(q)) if q.finished())
 }
 
 fn readiness_done(app: &App<'_>) -> bool {
     matches!(
-        (app.stack.last(), &app.guide.readiness),
+        (app.session.stack.last(), &app.config.guide.readiness),
         (Some(Screen::Readiness(r)), Some(c)) if r.current >= c.questions.len()
     )
 }
 
 fn readiness_level(app: &App<'_>) -> Option<String> {
-    let check = app.guide.readiness.as_ref()?;
-    let yes = crate::readiness::yes_count(&app.progress.readiness, check);
+    let check = app.config.guide.readiness.as_ref()?;
+    let yes = crate::readiness::yes_count(&app.session.progress.readiness, check);
     crate::readiness::level(check, yes).map(|l| l.id.clone())
 }
 
 /// The words for what has focus, in the visit's language.
 pub fn text(app: &App<'_>) -> Option<String> {
-    let (guide, l) = (app.guide, app.locale);
-    if let Some(overlay) = app.overlay {
+    let (guide, l) = (app.config.guide, app.session.locale);
+    if let Some(overlay) = app.session.overlay {
         return match overlay {
             Overlay::Sos { .. } => Some(sos(guide, l)),
             Overlay::Help { .. } => None,
@@ -173,19 +174,21 @@ pub fn text(app: &App<'_>) -> Option<String> {
                 .map(|i| i.text.text(l).to_string())
         }
         Screen::Due(d) => {
-            let due = crate::upkeep::due::this_month(guide, &app.progress, app.today);
+            let due = crate::upkeep::due::this_month(guide, &app.session.progress, app.env.today);
             due.get(d.selected)
-                .map(|item| crate::upkeep::due::line(guide, item, app.today, l))
+                .map(|item| crate::i18n::due::line(guide, item, app.env.today, l))
         }
-        Screen::Plan(p) => crate::upkeep::plan::Field::all().get(p.selected).map(|f| f.label(l)),
+        Screen::Plan(p) => crate::upkeep::plan::Field::all()
+            .get(p.selected)
+            .map(|f| crate::i18n::plan::field(l, *f)),
     }
 }
 
 /// "3 items due this month, 1 overdue": home's line, and what is spoken.
 pub fn due_count(app: &App<'_>) -> String {
-    let due = crate::upkeep::due::this_month(app.guide, &app.progress, app.today);
-    let overdue = due.iter().filter(|d| d.overdue(app.today)).count();
-    crate::upkeep::due::count_line(due.len(), overdue, app.locale)
+    let due = crate::upkeep::due::this_month(app.config.guide, &app.session.progress, app.env.today);
+    let overdue = due.iter().filter(|d| d.overdue(app.env.today)).count();
+    crate::i18n::due::count_line(due.len(), overdue, app.session.locale)
 }
 
 fn point_line(guide: &Guide, p: usize, l: Locale) -> String {
@@ -194,12 +197,15 @@ fn point_line(guide: &Guide, p: usize, l: Locale) -> String {
 }
 
 fn phase_text(app: &App<'_>, p: usize, phase: Phase) -> String {
-    let steps = app.guide.points[p].steps(phase).list(app.locale).join(" ");
-    format!("{}. {steps}", strings(app.locale).phase(phase))
+    let steps = app.config.guide.points[p]
+        .steps(phase)
+        .list(app.session.locale)
+        .join(" ");
+    format!("{}. {steps}", strings(app.session.locale).phase(phase))
 }
 
 fn home_row(app: &App<'_>, column: HomeColumn, row: usize) -> Option<String> {
-    let (guide, l) = (app.guide, app.locale);
+    let (guide, l) = (app.config.guide, app.session.locale);
     let s = crate::i18n::practise(l);
     match column {
         HomeColumn::Categories => guide
@@ -218,9 +224,9 @@ fn home_row(app: &App<'_>, column: HomeColumn, row: usize) -> Option<String> {
     }
 }
 
-fn quiz_text(app: &App<'_>, q: &crate::tui::app::QuizState) -> Option<String> {
-    let l = app.locale;
-    let question = q.session.question(app.guide, q.current)?;
+fn quiz_text(app: &App<'_>, q: &crate::tui::screens::QuizState) -> Option<String> {
+    let l = app.session.locale;
+    let question = q.session.question(app.config.guide, q.current)?;
     if q.answered {
         let right = q.session.answers.get(q.current)?.as_ref()?.correct;
         let s = crate::i18n::practise(l);
@@ -240,9 +246,9 @@ fn quiz_text(app: &App<'_>, q: &crate::tui::app::QuizState) -> Option<String> {
 
 /// The feedback on the last choice, then the situation and its choices,
 /// or how it ended.
-fn drill_text(app: &App<'_>, d: &crate::tui::app::DrillState) -> Option<String> {
-    let l = app.locale;
-    let drill = app.guide.drills.get(d.drill)?;
+fn drill_text(app: &App<'_>, d: &crate::tui::screens::DrillState) -> Option<String> {
+    let l = app.session.locale;
+    let drill = app.config.guide.drills.get(d.drill)?;
     let t = crate::i18n::drills(l);
     let mut said = Vec::new();
     if let Some((_, choice)) = d.walk.last(drill) {

@@ -1,16 +1,24 @@
 //! The interactive guide: Elm-shaped. `App` is the state, `update` the only
 //! place it changes, `view` draws it; this file runs the loop between them.
+// Screen coordinates are u16: a count that does not fit must saturate,
+// never wrap around to a small number and draw in the wrong place.
+#![deny(clippy::cast_possible_truncation)]
 
 pub mod action;
 pub mod app;
-pub mod date_field;
+pub mod effect;
 pub mod focus;
 pub mod keymap;
 pub mod kiosk;
+pub mod layout;
+pub mod overlays;
+pub mod places;
+pub mod screens;
 pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod widgets;
 
 use std::io;
 use std::sync::atomic::Ordering;
@@ -22,6 +30,7 @@ use crate::content::{Guide, Locale};
 use crate::progress::Store;
 use action::Msg;
 use app::App;
+use effect::Effect;
 pub use theme::ThemeName;
 
 pub struct Options {
@@ -55,12 +64,12 @@ pub enum Start {
 pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let (progress, notice) = options.store.load_for(guide, options.locale);
     let mut app = App::new(guide, options.locale, options.theme, progress);
-    app.notice = notice;
+    app.session.notice = notice;
     if let Some(today) = options.today {
-        app.today = today;
+        app.env.today = today;
     }
-    app.seed = options.seed.unwrap_or_else(clock_seed);
-    update::start(&mut app, &options.start);
+    app.config.seed = options.seed.unwrap_or_else(clock_seed);
+    places::start(&mut app, &options.start);
     let quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
@@ -68,6 +77,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     }
     let start = Instant::now();
     let mut save_failed = false;
+    let mut unsaved = false;
     let mut speech = options.speak.take().map(|words| {
         let commands = Locale::ALL.iter().map(|&l| (l, words.clone())).collect();
         (crate::kiosk::speech::Speaker::new(commands), focus::Watch::of(&app))
@@ -75,16 +85,19 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     // Draw only when something on screen can have changed: input, a resize,
     // a resumed terminal, or the clock moving what it shows (the SOS beat).
     let mut drawn: Option<Option<bool>> = None;
-    while !app.quit && !quit.load(Ordering::Relaxed) {
+    let mut quitting = false;
+    // Undocumented; read once, so it costs nothing per frame.
+    let test_panic = std::env::var_os("READY_TEST_PANIC").is_some();
+    while !quitting && !quit.load(Ordering::Relaxed) {
         if drawn != Some(app.clock_face()) {
             let mut last = None;
             term.draw(|frame| last = Some(view::view(&app, frame)))?;
             app.keep_frame(last.unwrap_or_default());
             drawn = Some(app.clock_face());
         }
-        // Lets the end-to-end tests check that a panic restores the terminal.
-        #[cfg(debug_assertions)]
-        if std::env::var_os("READY_TEST_PANIC").is_some() {
+        // Lets the end-to-end tests check that a panic restores the terminal
+        // in the build people run (release: LTO, stripped), not only in debug.
+        if test_panic {
             #[allow(clippy::panic)]
             {
                 panic!("READY_TEST_PANIC was set");
@@ -92,11 +105,11 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         }
         // Saved after the frame that shows the change is on screen, and only
         // once no more input is waiting, so a run of keys costs one save.
-        if app.dirty && !event::poll(Duration::ZERO)? {
-            app.dirty = false;
-            if let Err(e) = options.store.save(&app.progress) {
+        if unsaved && !event::poll(Duration::ZERO)? {
+            unsaved = false;
+            if let Err(e) = options.store.save(&app.session.progress) {
                 if !save_failed {
-                    app.notice = Some(format!("cannot save progress: {e}"));
+                    app.session.notice = Some(crate::i18n::messages::cannot_save(app.session.locale, &e.to_string()));
                     save_failed = true;
                     drawn = None;
                 }
@@ -116,26 +129,25 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
         }
         let now = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
         update::update(&mut app, Msg::Tick(now));
-        if let Some(msg) = msg {
-            update::update(&mut app, msg);
-            drawn = None;
+        let Some(msg) = msg else { continue };
+        drawn = None;
+        for effect in update::update(&mut app, msg) {
+            match effect {
+                Effect::Save => unsaved = true,
+                Effect::Quit => quitting = true,
+                Effect::Suspend => terminal::suspend(&mut term)?,
+            }
         }
         if let Some((speaker, watch)) = &mut speech
             && let (_, Some(said)) = watch.step(&app)
-            && let Some(e) = speaker.say(app.locale, &said)
+            && let Some(e) = speaker.say(app.session.locale, &said)
         {
-            app.notice = Some(format!("speech command failed: {e}"));
-            drawn = None;
-        }
-        if std::mem::take(&mut app.suspend) {
-            terminal::suspend(&mut term)?;
-            drawn = None;
+            app.session.notice = Some(crate::i18n::tui::speech_failed(app.session.locale, &e.to_string()));
         }
     }
     // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.
-    update::remember_place(&mut app);
-    if app.dirty {
-        let _ = options.store.save(&app.progress);
+    if places::remember_place(&mut app) || unsaved {
+        let _ = options.store.save(&app.session.progress);
     }
     Ok(())
 }
@@ -155,5 +167,10 @@ fn to_msg(event: Event) -> Option<Msg> {
 fn clock_seed() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64)
+        .map_or(0, |d| {
+            // Only the low bits vary from run to run; they are the seed.
+            #[allow(clippy::cast_possible_truncation)]
+            let low = d.as_nanos() as u64;
+            low
+        })
 }

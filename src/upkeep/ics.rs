@@ -6,18 +6,17 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
 use jiff::civil::Date;
 
-use super::due::{Dated, Kind, dated, label};
+use super::due::{Dated, Kind, dated};
 use crate::content::{EveryUnit, Guide, Locale};
+use crate::i18n::due::label;
+use crate::i18n::plan;
 use crate::progress::Progress;
 
 /// The calendar of every dated thing. An overdue one is put on `today`, so
 /// that its reminder still fires; its description keeps the real date.
 pub fn calendar(guide: &Guide, progress: &Progress, today: Date, locale: Locale) -> Calendar {
     let mut cal = Calendar::new();
-    cal.name(match locale {
-        Locale::En => "ready: household checks",
-        Locale::ZhHans => "ready：家庭应急检查",
-    });
+    cal.name(plan::calendar_name(locale));
     for d in dated(guide, progress) {
         cal.push(event(guide, &d, today, locale));
     }
@@ -27,10 +26,7 @@ pub fn calendar(guide: &Guide, progress: &Progress, today: Date, locale: Locale)
 fn event(guide: &Guide, d: &Dated<'_>, today: Date, locale: Locale) -> icalendar::Event {
     let list = guide.checklists.get(d.checklist);
     let list_title = list.map_or("", |c| c.title.text(locale));
-    let summary = match locale {
-        Locale::En => format!("{}: {}", d.title.text(locale), label(d.kind, d.date, locale)),
-        Locale::ZhHans => format!("{}：{}", d.title.text(locale), label(d.kind, d.date, locale)),
-    };
+    let summary = plan::event_summary(locale, d.title.text(locale), &label(d.kind, d.date, locale));
     let check = list
         .and_then(|c| d.item.and_then(|i| crate::checklist::items(c).nth(i)))
         .and_then(|item| item.check.as_ref())
@@ -40,10 +36,7 @@ fn event(guide: &Guide, d: &Dated<'_>, today: Date, locale: Locale) -> icalendar
         None => list_title.to_string(),
     };
     let day = naive(d.date.max(today));
-    let reminder = match locale {
-        Locale::En => format!("Due: {}", d.title.text(locale)),
-        Locale::ZhHans => format!("到期：{}", d.title.text(locale)),
-    };
+    let reminder = plan::reminder(locale, d.title.text(locale));
     let mut event = icalendar::Event::new();
     event
         .uid(&format!("{}@ready", d.key.replace('/', "-")))

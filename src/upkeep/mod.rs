@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use jiff::{Span, ToSpan};
 
 use crate::checklist;
-use crate::content::{Checklist, ChecklistItem, Every, EveryUnit, Locale};
+use crate::content::{Checklist, ChecklistItem, Every, EveryUnit};
 use crate::progress::Progress;
 
 /// Today in the local time zone, for the faces to hand to the core.
@@ -42,14 +42,6 @@ pub fn days_between(today: Date, date: Date) -> i64 {
 /// The last day of `today`'s month.
 pub fn month_end(today: Date) -> Date {
     today.last_of_month()
-}
-
-/// A date for people: "2 Dec 2026", "2026年12月2日".
-pub fn show(date: Date, locale: Locale) -> String {
-    match locale {
-        Locale::En => date.strftime("%-d %b %Y").to_string(),
-        Locale::ZhHans => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-    }
 }
 
 /// A date typed by a person: `2027-03-01`, `2027/3/1` or `2027.3.1`.

@@ -67,28 +67,9 @@ impl Field {
         matches!(self, Field::ContactPhone(_) | Field::OutOfTownPhone)
     }
 
+    /// The TUI's way to the words until it asks `i18n::plan` itself.
     pub fn label(self, locale: Locale) -> String {
-        let zh = locale == Locale::ZhHans;
-        match self {
-            Field::ContactName(n) if zh => format!("联系人{n}：姓名"),
-            Field::ContactName(n) => format!("Contact {n}: name"),
-            Field::ContactPhone(n) if zh => format!("联系人{n}：电话"),
-            Field::ContactPhone(n) => format!("Contact {n}: phone"),
-            Field::OutOfTownName if zh => "外地联络人：姓名".to_string(),
-            Field::OutOfTownName => "Out-of-town contact: name".to_string(),
-            Field::OutOfTownPhone if zh => "外地联络人：电话".to_string(),
-            Field::OutOfTownPhone => "Out-of-town contact: phone".to_string(),
-            Field::MeetingNear if zh => "集合点（楼外附近）".to_string(),
-            Field::MeetingNear => "Meeting place near home".to_string(),
-            Field::MeetingFar if zh => "第二集合点（小区外）".to_string(),
-            Field::MeetingFar => "Meeting place outside the neighbourhood".to_string(),
-            Field::GasShutoff if zh => "燃气阀门位置".to_string(),
-            Field::GasShutoff => "Gas shut-off".to_string(),
-            Field::WaterShutoff if zh => "总水阀位置".to_string(),
-            Field::WaterShutoff => "Water shut-off".to_string(),
-            Field::Medical if zh => "用药和医疗需求".to_string(),
-            Field::Medical => "Medical needs".to_string(),
-        }
+        crate::i18n::plan::field(locale, self)
     }
 }
 
@@ -100,13 +81,9 @@ pub enum Invalid {
 }
 
 impl Invalid {
+    /// The TUI's way to the words until it asks `i18n::plan` itself.
     pub fn message(self, locale: Locale) -> String {
-        match (self, locale) {
-            (Invalid::TooLong, Locale::En) => format!("at most {MAX_CHARS} characters"),
-            (Invalid::TooLong, Locale::ZhHans) => format!("最多{MAX_CHARS}个字"),
-            (Invalid::NotAPhone, Locale::En) => "a phone number: digits, spaces, + - ( )".to_string(),
-            (Invalid::NotAPhone, Locale::ZhHans) => "电话号码只能包含数字、空格和 + - ( )".to_string(),
-        }
+        crate::i18n::plan::invalid(locale, self)
     }
 }
 

@@ -2,7 +2,8 @@ use jiff::civil::date;
 
 use super::due::{self, Kind};
 use super::*;
-use crate::content::Guide;
+use crate::content::{Guide, Locale};
+use crate::i18n::due::show;
 
 fn every(s: &str) -> Every {
     s.parse().unwrap()
@@ -116,9 +117,9 @@ fn an_overdue_check_counts_across_a_year_end() {
     assert_eq!(due[0].key, "supplies/extinguisher");
     assert!(due[0].overdue(today));
     assert_eq!(due[0].days_left(today), -3);
-    let line = due::line(&guide, &due[0], today, Locale::En);
+    let line = crate::i18n::due::line(&guide, &due[0], today, Locale::En);
     assert!(line.contains("OVERDUE by 3 days"), "{line}");
-    assert!(due::line(&guide, &due[0], today, Locale::ZhHans).contains("已逾期3天"));
+    assert!(crate::i18n::due::line(&guide, &due[0], today, Locale::ZhHans).contains("已逾期3天"));
     // Done today: next due in a month, at the end of the short month.
     let mut done = p.clone();
     done_today(
@@ -146,9 +147,15 @@ fn this_month_counts_to_the_months_last_day_soonest_first() {
     assert_eq!(due[0].kind, Kind::Recurring);
     assert_eq!(due[1].kind, Kind::UseBy);
     assert_eq!(due[2].kind, Kind::Check);
-    assert_eq!(due::count_line(3, 1, Locale::En), "3 items due this month, 1 overdue");
-    assert_eq!(due::count_line(1, 0, Locale::En), "1 item due this month");
-    assert_eq!(due::count_line(3, 1, Locale::ZhHans), "本月有3项到期，1项已逾期");
+    assert_eq!(
+        crate::i18n::due::count_line(3, 1, Locale::En),
+        "3 items due this month, 1 overdue"
+    );
+    assert_eq!(crate::i18n::due::count_line(1, 0, Locale::En), "1 item due this month");
+    assert_eq!(
+        crate::i18n::due::count_line(3, 1, Locale::ZhHans),
+        "本月有3项到期，1项已逾期"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ use ready::progress::Progress;
 use ready::tui::ThemeName;
 use ready::tui::action::Msg;
 use ready::tui::app::App;
+pub use ready::tui::effect::Effect;
 use ready::tui::update::update;
 use ready::tui::view::view;
 
@@ -27,18 +28,17 @@ pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
 
 pub fn app(locale: Locale) -> App<'static> {
     let mut app = App::new(guide(), locale, ThemeName::Mono, Progress::new());
-    app.today = TODAY;
+    app.env.today = TODAY;
     app
 }
 
-pub fn press(app: &mut App<'_>, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+/// Presses a key; returns what the runtime was asked to do (save, quit).
+pub fn press(app: &mut App<'_>, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-pub fn press_all(app: &mut App<'_>, codes: &[KeyCode]) {
-    for &code in codes {
-        press(app, code);
-    }
+pub fn press_all(app: &mut App<'_>, codes: &[KeyCode]) -> Vec<Effect> {
+    codes.iter().flat_map(|&code| press(app, code)).collect()
 }
 
 pub fn type_text(app: &mut App<'_>, text: &str) {
@@ -47,15 +47,15 @@ pub fn type_text(app: &mut App<'_>, text: &str) {
     }
 }
 
-pub fn ctrl(app: &mut App<'_>, c: char) {
-    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+pub fn ctrl(app: &mut App<'_>, c: char) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
 }
 
-pub fn click(app: &mut App<'_>, column: u16, row: u16) {
-    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row);
+pub fn click(app: &mut App<'_>, column: u16, row: u16) -> Vec<Effect> {
+    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row)
 }
 
-pub fn mouse(app: &mut App<'_>, kind: MouseEventKind, column: u16, row: u16) {
+pub fn mouse(app: &mut App<'_>, kind: MouseEventKind, column: u16, row: u16) -> Vec<Effect> {
     update(
         app,
         Msg::Mouse(MouseEvent {
@@ -64,11 +64,15 @@ pub fn mouse(app: &mut App<'_>, kind: MouseEventKind, column: u16, row: u16) {
             row,
             modifiers: KeyModifiers::NONE,
         }),
-    );
+    )
 }
 
-/// Draws the app as the runtime does, keeping what the frame reported.
+/// Draws the app as the runtime does, keeping what the frame put where.
 pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
+    // A terminal of this size has told the app so, as a real one does.
+    if app.env.size != Some((width, height)) {
+        update(app, Msg::Resize(width, height));
+    }
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(t) => t,
         Err(e) => panic!("{e}"),
@@ -143,7 +147,7 @@ pub const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 
 /// Draws a fresh app in both languages at both sizes after `setup` (keys are
 /// pressed between frames, as in the real loop, so scrolling knows how long
-/// the page is), checks every line fits its width, and hands each screen to
+/// the page is) and hands each screen to
 /// `snapshot` with its `{locale}_{w}x{h}` suffix. The caller asserts the
 /// snapshot, so insta names the file after the calling test.
 pub fn each_size_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut snapshot: impl FnMut(String, String)) {
@@ -153,11 +157,7 @@ pub fn each_size_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut s
             draw(&mut app, w, h);
             setup(&mut app, w, h);
             let terminal = draw(&mut app, w, h);
-            let text = screen_text(&terminal);
-            for line in text.lines() {
-                assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(w), "{line}");
-            }
-            snapshot(format!("{}_{w}x{h}", locale.tag()), text);
+            snapshot(format!("{}_{w}x{h}", locale.tag()), screen_text(&terminal));
         }
     }
 }

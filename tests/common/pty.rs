@@ -6,19 +6,25 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const POLL: Duration = Duration::from_millis(20);
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    /// Set when the reader has seen the end: the program and everything it
+    /// started have let go of the terminal, so `raw` holds all they wrote.
+    ended: Arc<AtomicBool>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
+    /// Kept for resizing; it must live as long as the child anyway.
+    master: Box<dyn MasterPty + Send>,
 }
 
 /// A failed test must not leave the program running behind it.
@@ -67,7 +73,8 @@ impl Pty {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().unwrap();
-        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        let ended = Arc::new(AtomicBool::new(false));
+        let (p, r, e) = (Arc::clone(&parser), Arc::clone(&raw), Arc::clone(&ended));
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -77,16 +84,38 @@ impl Pty {
                 p.lock().unwrap().process(&buf[..n]);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
+            e.store(true, Ordering::SeqCst);
         });
         let writer = pty.master.take_writer().unwrap();
-        // The master must live as long as the child; leaking it is simplest.
-        std::mem::forget(pty.master);
         Pty {
             parser,
             raw,
+            ended,
             writer,
             child,
+            master: pty.master,
         }
+    }
+
+    /// The window changes size, as when a person drags its corner: the
+    /// program is told (SIGWINCH) and the parsed screen takes the new size.
+    /// Our copy of the screen is blanked first (the program clears and
+    /// redraws whole on a resize anyway), so a wait after this one sees only
+    /// what was drawn for the new size.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        {
+            let mut parser = self.parser.lock().unwrap();
+            parser.set_size(nz(rows), nz(cols));
+            parser.process(b"\x1b[H\x1b[2J");
+        }
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     /// Everything the program wrote, escapes and all.
@@ -105,14 +134,25 @@ impl Pty {
 
     /// The first frame that shows `needle`, within `limit`.
     pub fn wait_for_within(&self, needle: &str, limit: Duration) -> String {
+        self.wait_until_within(&format!("{needle:?}"), limit, |screen| screen.contains(needle))
+    }
+
+    /// The first frame for which `shows` holds (described by `what` if
+    /// none comes): for a change that is not one piece of text appearing,
+    /// such as an overlay gone or one of two outcomes.
+    pub fn wait_until(&self, what: &str, shows: impl Fn(&str) -> bool) -> String {
+        self.wait_until_within(what, Duration::from_secs(20), shows)
+    }
+
+    fn wait_until_within(&self, what: &str, limit: Duration, shows: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let now = self.screen();
-            if now.contains(needle) {
+            if shows(&now) {
                 return now;
             }
             if start.elapsed() > limit {
-                panic!("timed out waiting for {needle:?}; the screen shows:\n{now}");
+                panic!("timed out waiting for {what}; the screen shows:\n{now}");
             }
             thread::sleep(POLL);
         }
@@ -130,10 +170,20 @@ impl Pty {
         matches!(self.child.try_wait(), Ok(None))
     }
 
+    /// The exit status, once the program has ended and all it wrote has
+    /// been read (so what it printed last, such as a panic message, is in
+    /// `raw_text`).
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
+                while !self.ended.load(Ordering::SeqCst) {
+                    assert!(
+                        start.elapsed() < Duration::from_secs(20),
+                        "the program exited but its terminal is still held open"
+                    );
+                    thread::sleep(POLL);
+                }
                 return status;
             }
             if start.elapsed() > Duration::from_secs(20) {

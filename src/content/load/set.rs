@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 use super::Parts;
-use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::content::diagnostic::{Diagnostic, Place, SourceFile};
 use crate::content::parse::{Ref, Target};
+use crate::content::problem::{Problem, RefKind};
 
 /// The checks that need more than one file: the declared structure, unique
 /// ids, references that resolve.
@@ -18,76 +19,61 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
         name: "guide.toml",
         text: guide_text,
     };
-    let at = |s: &Spanned<String>| file.at(s.span().start, "");
+    let at = |s: &Spanned<String>| file.place(s.span().start);
     let mut seen = BTreeSet::new();
     for c in &guide.categories {
-        if !seen.insert(c.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(c.span().start, ""),
-                format!("category id `{}` is used twice", c.get_ref().id),
-            ));
+        let id = c.get_ref().id.clone();
+        if !seen.insert(id.clone()) {
+            diagnostics.push(file.at(c.span().start, Problem::CategoryTwice { id }));
         }
     }
     let mut seen = BTreeSet::new();
     for h in &guide.hazards {
-        if !seen.insert(h.get_ref().id.clone()) {
-            diagnostics.push(message(
-                file.at(h.span().start, ""),
-                format!("hazard id `{}` is used twice", h.get_ref().id),
-            ));
+        let id = h.get_ref().id.clone();
+        if !seen.insert(id.clone()) {
+            diagnostics.push(file.at(h.span().start, Problem::HazardTwice { id }));
         }
     }
     let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
     let mut listed = BTreeSet::new();
     for id in &guide.listed {
         if !listed.insert(id.get_ref().as_str()) {
-            diagnostics.push(message(at(id), format!("point `{}` is listed twice", id.get_ref())));
+            diagnostics.push(at(id).has(Problem::PointListedTwice {
+                id: id.get_ref().clone(),
+            }));
         } else if !have.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("point `{0}` has no file points/{0}.toml", id.get_ref()),
-            ));
+            diagnostics.push(at(id).has(Problem::PointNoFile {
+                id: id.get_ref().clone(),
+            }));
         }
     }
     for id in &parts.point_files {
         if !listed.contains(id.as_str()) {
-            diagnostics.push(Diagnostic {
-                file: format!("points/{id}.toml"),
-                line: 1,
-                column: 1,
-                message: format!("point `{id}` is not listed in any category of guide.toml"),
-            });
+            let place = Place::start_of(format!("points/{id}.toml"));
+            diagnostics.push(place.has(Problem::PointNotListed { id: id.clone() }));
         }
     }
     for (at, count) in &parts.quiz_counts {
         if *count < guide.min_questions {
-            diagnostics.push(message(
-                at.clone(),
-                format!(
-                    "this point has {count} quiz questions; the guide asks for at least {}",
-                    guide.min_questions
-                ),
-            ));
+            diagnostics.push(at.has(Problem::TooFewQuestions {
+                count: *count,
+                min: guide.min_questions,
+            }));
         }
     }
     let checklist_ids: BTreeSet<&str> = parts.checklist_files.iter().map(String::as_str).collect();
     for id in &guide.checklists {
         if !checklist_ids.contains(id.get_ref().as_str()) {
-            diagnostics.push(message(
-                at(id),
-                format!("checklist `{0}` has no file checklists/{0}.toml", id.get_ref()),
-            ));
+            diagnostics.push(at(id).has(Problem::ChecklistNoFile {
+                id: id.get_ref().clone(),
+            }));
         }
     }
     if !guide.checklists.is_empty() {
         for id in &checklist_ids {
             if !guide.checklists.iter().any(|c| c.get_ref() == id) {
-                diagnostics.push(Diagnostic {
-                    file: format!("checklists/{id}.toml"),
-                    line: 1,
-                    column: 1,
-                    message: format!("checklist `{id}` is not listed in `checklists` in guide.toml"),
-                });
+                let place = Place::start_of(format!("checklists/{id}.toml"));
+                diagnostics.push(place.has(Problem::ChecklistNotListed { id: id.to_string() }));
             }
         }
     }
@@ -109,16 +95,14 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
     // In the order they will be printed, so the hints go to those shown.
     broken.sort_by(|a, b| a.at.cmp(&b.at));
     for r in broken {
-        let (what, known) = match r.target {
-            Target::Point => ("point", &have),
-            Target::Hazard => ("hazard class", &hazards),
-            Target::ChecklistItem => ("checklist item (written as checklist/item)", &items),
+        let (target, known) = match r.target {
+            Target::Point => (RefKind::Point, &have),
+            Target::Hazard => (RefKind::Hazard, &hazards),
+            Target::ChecklistItem => (RefKind::ChecklistItem, &items),
         };
-        let hint = hints
-            .for_id(r.target, &r.id, known)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        diagnostics.push(message(r.at.clone(), format!("unknown {what} `{}`{hint}", r.id)));
+        let meant = hints.for_id(r.target, &r.id, known);
+        let id = r.id.clone();
+        diagnostics.push(r.at.has(Problem::UnknownRef { target, id, meant }));
     }
 }
 
@@ -148,9 +132,4 @@ impl Hints {
         self.done.insert(key, hint.clone());
         hint
     }
-}
-
-fn message(mut d: Diagnostic, message: String) -> Diagnostic {
-    d.message = message;
-    d
 }

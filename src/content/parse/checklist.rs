@@ -1,4 +1,5 @@
 use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Every, Quantity, Recurring, Upkeep, UpkeepKind};
+use super::super::problem::Problem;
 use super::super::reader::Value;
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
@@ -48,8 +49,8 @@ fn every(ctx: &mut Ctx<'_>, value: &Value<'_>, key: &str) -> Option<Every> {
     let text = ctx.string(value, key, false)?;
     match text.parse() {
         Ok(every) => Some(every),
-        Err(why) => {
-            ctx.error(&value.span(), why);
+        Err(problem) => {
+            ctx.error(&value.span(), problem);
             None
         }
     }
@@ -61,10 +62,7 @@ fn upkeep(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Upkeep> {
     let check = f.get("check_every");
     match (shelf, check) {
         (Some(_), Some(c)) => {
-            ctx.error(
-                &c.span(),
-                "an item has `shelf_life` (it goes off) or `check_every` (it needs a look), not both",
-            );
+            ctx.error(&c.span(), Problem::ShelfLifeAndCheck);
             None
         }
         (Some(v), None) => every(ctx, v, "shelf_life").map(|every| Upkeep {
@@ -95,7 +93,7 @@ fn section(
         None => Vec::new(),
     };
     if items.is_empty() && written == 0 {
-        ctx.error(&f.span(), "a section needs at least one item");
+        ctx.error(&f.span(), Problem::EmptySection);
     }
     Some(ChecklistSection {
         id: id?,
@@ -113,7 +111,7 @@ fn item(
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if seen.contains(&id) {
-            ctx.error(&v.span(), format!("item id `{id}` is used twice in this checklist"));
+            ctx.error(&v.span(), Problem::ItemTwice { id: id.clone() });
             return None;
         }
         seen.push(id.clone());
@@ -145,7 +143,7 @@ fn quantity(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Quantity> {
     let Some(per_person) = per_person else {
         for (key, value) in [("days", days), ("unit", unit)] {
             if let Some(v) = value {
-                ctx.error(&v.span(), format!("`{key}` only makes sense with `per_person`"));
+                ctx.error(&v.span(), Problem::OnlyWithPerPerson { key: key.to_string() });
             }
         }
         return None;
@@ -158,10 +156,7 @@ fn quantity(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Quantity> {
     let unit = match unit {
         Some(v) => ctx.text(v, "unit", false),
         None => {
-            ctx.error(
-                &per_person.span(),
-                "`per_person` needs a `unit`, like { en = \"litres\", zh-Hans = \"升\" }",
-            );
+            ctx.error(&per_person.span(), Problem::PerPersonNeedsUnit);
             None
         }
     };

@@ -4,6 +4,7 @@ use toml::Spanned;
 
 use super::super::drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 use super::super::locale::Steps;
+use super::super::problem::Problem;
 use super::super::reader::{Ctx, Fields, Value};
 use super::drill_graph::{self, RawChoice, RawEnding, RawStep};
 use super::point::source;
@@ -28,7 +29,7 @@ pub fn drill(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
         Some(v) => {
             let sources = ctx.tables(v, "sources", source);
             if sources.is_empty() && v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
-                ctx.error(&v.span(), "a drill needs at least one source");
+                ctx.error(&v.span(), Problem::DrillNoSource);
             }
             sources
         }
@@ -84,7 +85,7 @@ fn step(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize) -> Option<Raw
     let choices = match ctx.required(f, "choices") {
         Some(v) => {
             if !CHOICES.contains(&count) {
-                ctx.error(&at, format!("a step needs 2 to 4 choices, this one has {count}"));
+                ctx.error(&at, Problem::ChoiceCount { count });
             }
             ctx.tables(v, "choices", |ctx, f| choice(ctx, f, sources, &mut seen))
         }
@@ -97,7 +98,7 @@ fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize, seen: &mut 
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if seen.contains(&id) {
-            ctx.error(&v.span(), format!("choice id `{id}` is used twice in this step"));
+            ctx.error(&v.span(), Problem::ChoiceTwice { id: id.clone() });
             return None;
         }
         seen.push(id.clone());
@@ -110,10 +111,7 @@ fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize, seen: &mut 
         Some(v) => source_index(ctx, v, sources),
         None => {
             if let (Some(true), Some(v)) = (good, good_value) {
-                ctx.error(
-                    &v.span(),
-                    "a good choice needs a `source`: the number of the [[sources]] entry it follows",
-                );
+                ctx.error(&v.span(), Problem::GoodNeedsSource);
             }
             None
         }
@@ -144,10 +142,7 @@ fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize, seen: &mut 
 fn source_index(ctx: &mut Ctx<'_>, v: &Value<'_>, sources: usize) -> Option<usize> {
     let n = ctx.count(v, "source")?;
     if n == 0 || n > sources {
-        ctx.error(
-            &v.span(),
-            format!("`source` = {n} names no source: they are counted from 1 and this drill has {sources}"),
-        );
+        ctx.error(&v.span(), Problem::NoSuchSource { n, sources });
         return None;
     }
     Some(n - 1)
@@ -160,7 +155,7 @@ fn ending(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>) -> Opt
         let s = ctx.string(v, "outcome", false)?;
         let outcome = Outcome::parse(&s);
         if outcome.is_none() {
-            ctx.error(&v.span(), format!("`outcome` = \"{s}\" must be safe, hurt or worse"));
+            ctx.error(&v.span(), Problem::BadOutcome { value: s.clone() });
         }
         outcome
     });
@@ -181,14 +176,12 @@ fn lines(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str) -> Option<Steps> {
     let steps = ctx.steps(v, key, false)?;
     for (locale, lines) in &steps.0 {
         if !LINES.contains(&lines.len()) {
-            ctx.error(
-                &v.span(),
-                format!(
-                    "`{key}.{}` has {} lines; keep it to 1 to 4 short lines",
-                    locale.tag(),
-                    lines.len()
-                ),
-            );
+            let problem = Problem::TooManyLines {
+                key: key.to_string(),
+                tag: locale.tag().to_string(),
+                lines: lines.len(),
+            };
+            ctx.error(&v.span(), problem);
             return None;
         }
     }
@@ -202,14 +195,15 @@ fn points(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, key: &str, required: bool, 
     let mut out: Vec<String> = Vec::new();
     for id in ctx.ids(value, key) {
         if out.contains(id.get_ref()) {
-            ctx.error(&id.span(), format!("`{}` is listed twice in `{key}`", id.get_ref()));
+            let (listed, key) = (id.get_ref().clone(), key.to_string());
+            ctx.error(&id.span(), Problem::ListedTwice { id: listed, key });
         } else {
             ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
             out.push(id.into_inner());
         }
     }
     if out.is_empty() && value.get_ref().as_array().is_some_and(|a| a.is_empty()) {
-        ctx.error(&value.span(), format!("`{key}` names no point"));
+        ctx.error(&value.span(), Problem::NamesNoPoint { key: key.to_string() });
     }
     out
 }

@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use super::super::drill::{Choice, Ending, Next, Outcome};
 use super::super::locale::Steps;
+use super::super::problem::Problem;
 use super::super::reader::Ctx;
 
 pub struct RawStep {
@@ -46,19 +47,15 @@ pub fn check(
     let mut ok = true;
     for (i, step) in steps.iter().enumerate() {
         if !reached.steps[i] {
-            ctx.error(
-                &step.id.span(),
-                format!("step `{}` cannot be reached from `start`", step.id.get_ref()),
-            );
+            let id = step.id.get_ref().clone();
+            ctx.error(&step.id.span(), Problem::StepUnreachable { id });
             ok = false;
         }
     }
     for (i, ending) in endings.iter().enumerate() {
         if !reached.endings[i] {
-            ctx.error(
-                &ending.id.span(),
-                format!("ending `{}` cannot be reached from `start`", ending.id.get_ref()),
-            );
+            let id = ending.id.get_ref().clone();
+            ctx.error(&ending.id.span(), Problem::EndingUnreachable { id });
             ok = false;
         }
     }
@@ -66,10 +63,9 @@ pub fn check(
         if let Some(next) = &steps[step].choices[choice].next {
             ctx.error(
                 &next.span(),
-                format!(
-                    "`next` = \"{}\" leads back to an earlier step: a drill only moves forward, so every walk comes to an end",
-                    next.get_ref()
-                ),
+                Problem::LoopsBack {
+                    id: next.get_ref().clone(),
+                },
             );
         }
         ok = false;
@@ -80,10 +76,7 @@ pub fn check(
         .any(|(i, e)| reached.endings[i] && e.outcome == Some(Outcome::Safe));
     if !safe && endings.iter().all(|e| e.outcome.is_some()) {
         let span = start_span.unwrap_or_default();
-        ctx.error(
-            &span,
-            "no way through this drill ends `safe`: it must show at least one way to come through",
-        );
+        ctx.error(&span, Problem::NoSafeEnding);
         ok = false;
     }
     ok.then_some((start, nexts))
@@ -102,17 +95,9 @@ fn unique_ids(ctx: &mut Ctx<'_>, steps: &[RawStep], endings: &[RawEnding]) -> Op
         .chain(endings.iter().enumerate().map(|(i, e)| (&e.id, Next::Ending(i))));
     for (id, node) in nodes {
         if let Some(first) = ids.get(id.get_ref()) {
-            let what = match first {
-                Next::Step(_) => "a step",
-                Next::Ending(_) => "an ending",
-            };
-            ctx.error(
-                &id.span(),
-                format!(
-                    "`{}` is already the id of {what}: step and ending ids must be unique in a drill",
-                    id.get_ref()
-                ),
-            );
+            let by_ending = matches!(first, Next::Ending(_));
+            let taken = id.get_ref().clone();
+            ctx.error(&id.span(), Problem::IdTaken { id: taken, by_ending });
             ok = false;
         } else {
             ids.insert(id.get_ref().clone(), node);
@@ -128,7 +113,9 @@ fn resolve_start(ctx: &mut Ctx<'_>, start: Option<&Spanned<String>>, ids: &Ids) 
         Some(Next::Ending(_)) => {
             ctx.error(
                 &start.span(),
-                format!("`start` = \"{}\" is an ending; it must name a step", start.get_ref()),
+                Problem::StartIsEnding {
+                    id: start.get_ref().clone(),
+                },
             );
             None
         }
@@ -165,12 +152,15 @@ fn resolve_nexts(ctx: &mut Ctx<'_>, steps: &[RawStep], ids: &Ids) -> Option<Vec<
     ok.then_some(out)
 }
 
-fn unknown(key: &str, id: &str, ids: &Ids) -> String {
-    let hint = crate::suggest::nearest(id, ids.keys().map(String::as_str), 1)
+fn unknown(key: &str, id: &str, ids: &Ids) -> Problem {
+    let meant = crate::suggest::nearest(id, ids.keys().map(String::as_str), 1)
         .first()
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default();
-    format!("`{key}` = \"{id}\" names no step or ending of this drill{hint}")
+        .map(|s| (*s).to_string());
+    Problem::NoSuchStep {
+        key: key.to_string(),
+        id: id.to_string(),
+        meant,
+    }
 }
 
 struct Reached {

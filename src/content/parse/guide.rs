@@ -2,6 +2,7 @@ use toml::Spanned;
 
 use super::super::locale::Locale;
 use super::super::model::{Category, EmergencyNumber, Hazard};
+use super::super::problem::Problem;
 use super::super::reader::{Ctx, Fields};
 
 /// `guide.toml` as read, with the positions needed to check the whole set.
@@ -37,15 +38,12 @@ pub fn locales(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> Vec<Locale> {
         };
         match tag.parse::<Locale>() {
             Ok(l) if l.tag() == tag && !out.contains(&l) => out.push(l),
-            Ok(l) if out.contains(&l) => ctx.error(&item.span(), format!("language `{tag}` is listed twice")),
-            _ => ctx.error(
-                &item.span(),
-                format!("unsupported language `{tag}` (supported: zh-Hans, en)"),
-            ),
+            Ok(l) if out.contains(&l) => ctx.error(&item.span(), Problem::LanguageTwice { tag: tag.to_string() }),
+            _ => ctx.error(&item.span(), Problem::UnsupportedLanguage { tag: tag.to_string() }),
         }
     }
     if out.is_empty() {
-        ctx.error(&value.span(), "`locales` must name at least one language");
+        ctx.error(&value.span(), Problem::NoLanguages);
         return Locale::ALL.to_vec();
     }
     out
@@ -85,7 +83,7 @@ pub fn guide(ctx: &mut Ctx<'_>, fields: &mut Fields<'_, '_>) -> GuideFile {
                 .map(|v| ctx.ids(v, "points"))
                 .unwrap_or_default();
             if points.is_empty() {
-                ctx.error(&f.span(), "a category needs at least one point in `points`");
+                ctx.error(&f.span(), Problem::EmptyCategory);
             }
             listed.extend(points.iter().cloned());
             let points = points.into_iter().map(Spanned::into_inner).collect();
@@ -122,10 +120,7 @@ fn number(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<EmergencyNumber> 
     let number = ctx.required(f, "number").and_then(|v| {
         let s = ctx.string(v, "number", false)?;
         if !s.chars().all(|c| c.is_ascii_digit()) {
-            ctx.error(
-                &v.span(),
-                format!("`number` = \"{s}\" must be digits only, so it can be dialled"),
-            );
+            ctx.error(&v.span(), Problem::NotDialable { number: s });
             return None;
         }
         Some(s)

@@ -14,7 +14,8 @@ pub use guide::{GuideFile, guide, locales};
 pub use point::point;
 pub use readiness::readiness;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::Place;
+use super::problem::Problem;
 use super::reader::{Ctx, Fields};
 
 /// What a reference points at.
@@ -28,8 +29,8 @@ pub enum Target {
 /// An id used in one file that must exist somewhere in the set.
 #[derive(Clone, Debug)]
 pub struct Ref {
-    /// Where the id is written (its message is filled in if it fails).
-    pub at: Diagnostic,
+    /// Where the id is written.
+    pub at: Place,
     pub target: Target,
     pub id: String,
 }
@@ -37,7 +38,7 @@ pub struct Ref {
 impl Ctx<'_> {
     pub fn reference(&mut self, refs: &mut Vec<Ref>, span: &std::ops::Range<usize>, target: Target, id: &str) {
         refs.push(Ref {
-            at: self.file.at(span.start, ""),
+            at: self.file.place(span.start),
             target,
             id: id.to_string(),
         });
@@ -48,10 +49,8 @@ impl Ctx<'_> {
         let value = self.required(fields, "id")?;
         let id = self.id(value, "id")?;
         if id != file_id {
-            self.error(
-                &value.span(),
-                format!("`id` = \"{id}\" must match the file name `{file_id}.toml`"),
-            );
+            let (id, file_id) = (id.clone(), file_id.to_string());
+            self.error(&value.span(), Problem::IdNotFileName { id, file_id });
         }
         Some(id)
     }

@@ -1,5 +1,6 @@
 use super::super::locale::{Locale, Text};
 use super::super::model::{Point, Question, QuestionKind, Source, Warning, WarningLevel};
+use super::super::problem::Problem;
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
@@ -30,7 +31,7 @@ pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
         Some(v) => {
             let sources = ctx.tables(v, "sources", source);
             if sources.is_empty() && v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
-                ctx.error(&v.span(), "a point needs at least one source");
+                ctx.error(&v.span(), Problem::PointNoSource);
             }
             sources
         }
@@ -70,9 +71,10 @@ fn related(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_
     let mut out: Vec<String> = Vec::new();
     for id in ctx.ids(value, "related") {
         if id.get_ref() == file_id {
-            ctx.error(&id.span(), "a point cannot be related to itself");
+            ctx.error(&id.span(), Problem::RelatedToItself);
         } else if out.contains(id.get_ref()) {
-            ctx.error(&id.span(), format!("`{}` is listed twice in `related`", id.get_ref()));
+            let (listed, key) = (id.get_ref().clone(), "related".to_string());
+            ctx.error(&id.span(), Problem::ListedTwice { id: listed, key });
         } else {
             ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
             out.push(id.into_inner());
@@ -86,10 +88,7 @@ fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
         let s = ctx.string(v, "level", false)?;
         let level = WarningLevel::parse(&s);
         if level.is_none() {
-            ctx.error(
-                &v.span(),
-                format!("`level` = \"{s}\" must be blue, yellow, orange or red"),
-            );
+            ctx.error(&v.span(), Problem::BadLevel { value: s.clone() });
         }
         level
     });
@@ -108,7 +107,7 @@ pub(super) fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source
     let url = f.get("url").and_then(|v| {
         let url = ctx.string(v, "url", false)?;
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-            ctx.error(&v.span(), format!("`url` = \"{url}\" is not a web address"));
+            ctx.error(&v.span(), Problem::BadUrl { url });
             return None;
         }
         Some(url)
@@ -126,7 +125,7 @@ fn unique_questions(ctx: &mut Ctx<'_>, questions: Vec<(Span, Question)>) -> Vec<
     let mut out: Vec<Question> = Vec::new();
     for (span, q) in questions {
         if out.iter().any(|o| o.id == q.id) {
-            ctx.error(&span, format!("question id `{}` is used twice in this point", q.id));
+            ctx.error(&span, Problem::QuestionTwiceInPoint { id: q.id.clone() });
         } else {
             out.push(q);
         }
@@ -145,10 +144,7 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<(Span, Question
             _ => None,
         };
         if kind.is_none() {
-            ctx.error(
-                &v.span(),
-                format!("`kind` = \"{s}\" must be single, multiple or true-false"),
-            );
+            ctx.error(&v.span(), Problem::BadKind { value: s.clone() });
         }
         kind
     });
@@ -183,10 +179,7 @@ fn true_false() -> Vec<Text> {
 
 fn true_false_answer(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Vec<usize>> {
     if let Some(v) = f.get("options") {
-        ctx.error(
-            &v.span(),
-            "a true-false question has no `options`: its answer is true or false",
-        );
+        ctx.error(&v.span(), Problem::TrueFalseOptions);
     }
     let answer = ctx.required(f, "answer").and_then(|v| ctx.boolean(v, "answer"))?;
     Some(vec![if answer { 0 } else { 1 }])
@@ -203,51 +196,43 @@ fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, kind: QuestionKind) -> Opti
     };
     if let Some(v) = options_value {
         if !OPTIONS.contains(&options.len()) && v.get_ref().as_array().is_some() {
-            ctx.error(
-                &v.span(),
-                format!("a question needs 2 to 6 options, this one has {}", options.len()),
-            );
+            ctx.error(&v.span(), Problem::OptionCount { count: options.len() });
         }
         for (i, o) in options.iter().enumerate() {
             if let Some(j) = options[..i]
                 .iter()
                 .position(|p| p.0.iter().any(|(l, s)| o.0.get(l) == Some(s)))
             {
-                ctx.error(&v.span(), format!("options {} and {} are the same", j + 1, i + 1));
+                ctx.error(
+                    &v.span(),
+                    Problem::SameOptions {
+                        first: j + 1,
+                        second: i + 1,
+                    },
+                );
             }
         }
     }
     let value = ctx.required(f, "answer")?;
     let Some(array) = value.get_ref().as_array() else {
-        ctx.error(
-            &value.span(),
-            "`answer` should be a list of option indexes counted from 0, like [1]",
-        );
+        ctx.error(&value.span(), Problem::AnswerNotList);
         return None;
     };
     let mut answer = Vec::new();
     for item in array.iter() {
         let n = ctx.count(item, "answer")?;
         if n >= options.len() {
-            ctx.error(
-                &item.span(),
-                format!(
-                    "answer {n} is out of range: options are counted from 0 and there are {}",
-                    options.len()
-                ),
-            );
+            let options = options.len();
+            ctx.error(&item.span(), Problem::AnswerOutOfRange { n, options });
         } else if answer.contains(&n) {
-            ctx.error(&item.span(), format!("answer {n} is given twice"));
+            ctx.error(&item.span(), Problem::AnswerTwice { n });
         } else {
             answer.push(n);
         }
     }
     match (kind, answer.len()) {
-        (_, 0) if array.is_empty() => ctx.error(&value.span(), "`answer` names no option"),
-        (QuestionKind::Single, n) if n > 1 => ctx.error(
-            &value.span(),
-            "a single-choice question has exactly one answer (use kind = \"multiple\")",
-        ),
+        (_, 0) if array.is_empty() => ctx.error(&value.span(), Problem::NoAnswer),
+        (QuestionKind::Single, n) if n > 1 => ctx.error(&value.span(), Problem::SingleManyAnswers),
         _ => {}
     }
     answer.sort_unstable();

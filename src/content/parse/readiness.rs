@@ -1,4 +1,5 @@
 use super::super::model::{Readiness, ReadinessLevel, ReadinessQuestion};
+use super::super::problem::Problem;
 use super::super::reader::{Ctx, Fields};
 use super::{Ref, Target};
 
@@ -10,7 +11,7 @@ pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>)
             let id = ctx.required(f, "id").and_then(|v| {
                 let id = ctx.id(v, "id")?;
                 if seen.contains(&id) {
-                    ctx.error(&v.span(), format!("question id `{id}` is used twice"));
+                    ctx.error(&v.span(), Problem::ReadinessQuestionTwice { id: id.clone() });
                 }
                 seen.push(id.clone());
                 Some(id)
@@ -48,21 +49,15 @@ pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>)
     levels.sort_by_key(|l| std::cmp::Reverse(l.min_yes));
     if let Some(v) = levels_value {
         if !levels.iter().any(|l| l.min_yes == 0) {
-            ctx.error(
-                &v.span(),
-                "one level must have `min_yes = 0`, so every household gets a level",
-            );
+            ctx.error(&v.span(), Problem::NoZeroLevel);
         }
         if let Some(l) = levels.iter().find(|l| l.min_yes > questions.len()) {
-            ctx.error(
-                &v.span(),
-                format!(
-                    "level {} needs {} yes answers but there are only {} questions",
-                    l.id,
-                    l.min_yes,
-                    questions.len()
-                ),
-            );
+            let problem = Problem::LevelTooHigh {
+                id: l.id.clone(),
+                min_yes: l.min_yes,
+                questions: questions.len(),
+            };
+            ctx.error(&v.span(), problem);
         }
     }
     Some(Readiness {

@@ -146,9 +146,7 @@ fn pointer(k: &mut Kiosk<'_>, mouse: MouseEvent) -> Vec<Effect> {
             } else {
                 Action::ScrollUp
             };
-            (0..row.abs_diff(last_row))
-                .flat_map(|_| send(k, Msg::Action(action)))
-                .collect()
+            (0..row.abs_diff(last_row)).flat_map(|_| act(k, action)).collect()
         }
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             k.idle.activity(k.now);
@@ -172,8 +170,8 @@ fn tap(k: &mut Kiosk<'_>, target: Target) -> Vec<Effect> {
         Target::Cancel => return pad_key(k, KeyEvent::from(KeyCode::Esc)),
         Target::Back => visit_call(k, |v| v.back()),
         Target::Home => visit_call(k, |v| v.home()),
-        Target::Language => visit_call(k, |v| v.send(Msg::Action(Action::ToggleLanguage))),
-        Target::Sos => visit_call(k, |v| v.send(Msg::Action(Action::Sos))),
+        Target::Language => visit_call(k, |v| v.act(Action::ToggleLanguage)),
+        Target::Sos => visit_call(k, |v| v.act(Action::Sos)),
     };
     effects(k, said, events)
 }
@@ -193,6 +191,11 @@ fn visit_call(
 
 fn send(k: &mut Kiosk<'_>, msg: Msg) -> Vec<Effect> {
     let (said, events) = visit_call(k, |v| v.send(msg));
+    effects(k, said, events)
+}
+
+fn act(k: &mut Kiosk<'_>, action: Action) -> Vec<Effect> {
+    let (said, events) = visit_call(k, |v| v.act(action));
     effects(k, said, events)
 }
 

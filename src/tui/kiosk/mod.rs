@@ -90,7 +90,7 @@ fn reload(source: &Source) -> Result<(Config, Guide), String> {
         None => crate::content::embedded(),
     };
     let guide = guide.map_err(|e| match e {
-        crate::content::LoadError::Missing(m) => m,
+        crate::content::LoadError::Missing(m) => crate::i18n::content::missing(crate::content::Locale::En, &m),
         crate::content::LoadError::Invalid(d) => format!("{} problem(s), first: {}", d.len(), d[0]),
     })?;
     Ok((config, guide))

@@ -15,6 +15,7 @@ use crate::stats::Event;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::{App, Overlay};
 use crate::tui::focus::{self, Watch};
+use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::theme::ThemeName;
 use crate::tui::{update, view};
 
@@ -29,42 +30,51 @@ impl<'g> Visit<'g> {
     pub fn new(guide: &'g Guide, locale: Locale, theme: ThemeName, seed: u64, size: (u16, u16)) -> Visit<'g> {
         let mut app = App::new(guide, locale, theme, Progress::new());
         // No dates, no family plan: nothing personal is asked for or shown.
-        app.personal = false;
-        app.seed = seed;
+        app.config.personal = false;
+        // Nothing may quit or suspend the guide on a public screen, and
+        // help and the footer do not offer it.
+        app.config.keymap = Keymap::new(Mode::Kiosk);
+        app.config.seed = seed;
         update::update(&mut app, Msg::Resize(size.0, size.1));
         let watch = Watch::of(&app);
         Visit { app, watch }
     }
 
     pub fn locale(&self) -> Locale {
-        self.app.locale
+        self.app.session.locale
     }
 
     /// Feeds one message to the guide; returns what to count and, if the
     /// focus moved, what to say. The guide's own Quit never ends a kiosk.
     pub fn send(&mut self, msg: Msg) -> (Vec<Event>, Option<String>) {
-        update::update(&mut self.app, msg);
-        self.app.quit = false;
-        self.app.dirty = false;
+        // Quitting, suspending and saving are the home guide's: a kiosk
+        // visit's progress lives and dies in memory.
+        let _ = update::update(&mut self.app, msg);
+        self.watch.step(&self.app)
+    }
+
+    /// One of the kiosk's own buttons, as if its key had been pressed.
+    pub fn act(&mut self, action: Action) -> (Vec<Event>, Option<String>) {
+        let _ = update::act(&mut self.app, action);
         self.watch.step(&self.app)
     }
 
     /// Back, unless that would leave the guide (Back on home does nothing).
     pub fn back(&mut self) -> (Vec<Event>, Option<String>) {
-        if self.app.overlay.is_none() && self.app.stack.len() <= 1 {
+        if self.app.session.overlay.is_none() && self.app.session.stack.len() <= 1 {
             return (Vec::new(), None);
         }
-        self.send(Msg::Action(Action::Back))
+        self.act(Action::Back)
     }
 
     pub fn home(&mut self) -> (Vec<Event>, Option<String>) {
-        self.app.overlay = None;
-        self.app.stack.truncate(1);
+        self.app.session.overlay = None;
+        self.app.session.stack.truncate(1);
         self.watch.step(&self.app)
     }
 
     pub fn at_top(&self) -> bool {
-        self.app.overlay.is_none() && self.app.stack.len() <= 1
+        self.app.session.overlay.is_none() && self.app.session.stack.len() <= 1
     }
 
     /// What time alone changes in the guide: the SOS beat.
@@ -73,7 +83,7 @@ impl<'g> Visit<'g> {
     }
 
     pub fn sos_open(&self) -> bool {
-        matches!(self.app.overlay, Some(Overlay::Sos { .. }))
+        matches!(self.app.session.overlay, Some(Overlay::Sos { .. }))
     }
 
     /// What is in focus now, to say again on request.
@@ -100,6 +110,6 @@ impl<'g> Visit<'g> {
                 }
             }
         }
-        self.app.last.cursor.map(|c| Position::new(c.x + area.x, c.y + area.y))
+        self.app.frame.cursor.map(|c| Position::new(c.x + area.x, c.y + area.y))
     }
 }
