@@ -11,9 +11,12 @@ pub mod checklist;
 pub mod cli;
 pub mod content;
 pub mod due;
+pub mod kiosk;
+pub mod kiosk_screen;
 pub mod messages;
 pub mod plan;
 pub mod progress;
+pub mod stats;
 pub mod tui;
 
 use crate::content::{Locale, Phase, WarningLevel};
@@ -124,6 +127,16 @@ impl Strings {
             WarningLevel::Red => self.red,
         }
     }
+}
+
+/// The messages' language from `LC_ALL`, then `LC_MESSAGES`, then `LANG`,
+/// as POSIX orders them.
+pub fn locale_from_env() -> Locale {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .map_or(Locale::En, |v| Locale::from_env_value(&v))
 }
 
 /// The colon after a label: full-width in Chinese.

@@ -1,5 +1,5 @@
-//! The drill screens, drawn on ratatui's TestBackend at the full (80×24)
-//! and the compact (40×12) size, in both languages.
+//! The drill screens, drawn on ratatui's TestBackend at every size of
+//! `common::SIZES`, in both languages.
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 

@@ -1,5 +1,6 @@
 //! The kiosk's own screens at the guide's full size (80×24), at a wall
-//! screen's (120×40) and at the smallest the guide supports (40×12), in
+//! screen's (120×40), at the smallest the guide supports (40×12) and
+//! between 60 and 79 columns (70×24), in
 //! both languages: the attract screen, a visit with its button bar, the
 //! countdown, the operator's pad and the maintenance screen.
 
@@ -18,7 +19,7 @@ use ready::kiosk::{Config, pin};
 use ready::tui::ThemeName;
 use ready::tui::kiosk::{Kiosk, KioskMsg, draw, update};
 
-const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (40, 12)];
+const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (40, 12), (70, 24)];
 
 fn snapshot(name: &str, broken: bool, setup: impl Fn(&mut Kiosk<'static>, Instant)) {
     for start in [Locale::ZhHans, Locale::En] {

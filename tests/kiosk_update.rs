@@ -359,3 +359,50 @@ fn a_visitor_is_never_asked_for_dates_or_the_family_plan() {
         assert!(!text.contains("Contact 1"), "{text}");
     }
 }
+
+#[test]
+fn q_is_only_a_letter_in_a_kiosk_search() {
+    let t0 = Instant::now();
+    let mut k = kiosk(t0);
+    key(&mut k, KeyCode::Enter);
+    key(&mut k, KeyCode::Char('/'));
+    for c in "earthquake".chars() {
+        key(&mut k, KeyCode::Char(c));
+    }
+    let text = common::screen_text(&frame(&mut k));
+    assert!(text.contains("/ earthquake"), "{text}");
+}
+
+#[test]
+fn sos_or_help_closed_over_a_point_does_not_count_it_opened_again() {
+    let t0 = Instant::now();
+    let mut k = kiosk(t0);
+    key(&mut k, KeyCode::Enter);
+    let mut effects = Vec::new();
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Char('!'),
+        KeyCode::Esc,
+        KeyCode::Char('?'),
+        KeyCode::Esc,
+    ] {
+        effects.extend(key(&mut k, code));
+    }
+    let opened = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Stat(ready::stats::Event::PointOpen { .. })))
+        .count();
+    assert_eq!(opened, 1, "{effects:?}");
+}
+
+#[test]
+fn a_window_too_small_does_not_offer_a_quit_key_the_kiosk_does_not_have() {
+    let t0 = Instant::now();
+    let mut k = kiosk(t0);
+    update(&mut k, KioskMsg::Resize(36, 16));
+    key(&mut k, KeyCode::Enter);
+    let text = common::screen_text(&frame(&mut k));
+    assert!(text.contains("窗口太小"), "{text}");
+    assert!(!text.contains("退出"), "{text}");
+}

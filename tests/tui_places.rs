@@ -118,3 +118,21 @@ fn a_new_start_reopens_an_open_checklist_or_the_readiness_check() {
     remember_place(&mut home);
     assert_eq!(home.session.progress.place, Some(Place::Home));
 }
+
+#[test]
+fn resizing_back_and_forth_returns_to_the_same_line() {
+    // The place is noted against the document's real length, the same total
+    // the view reopens it with, so a round trip does not drift.
+    let mut app = app(Locale::En);
+    update(&mut app, ready::tui::action::Msg::Resize(80, 24));
+    press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let before = common::screen_text(&common::draw(&mut app, 80, 24));
+    for (w, h) in [(40, 12), (80, 24), (40, 12), (80, 24)] {
+        common::draw(&mut app, w, h);
+    }
+    let after = common::screen_text(&common::draw(&mut app, 80, 24));
+    assert_eq!(before, after);
+}

@@ -1,5 +1,7 @@
-//! Every screen, drawn on ratatui's TestBackend at the full (80×24) and the
-//! compact (40×12) size, in both languages, plus the too-small message.
+//! Every screen, drawn on ratatui's TestBackend at every size of
+//! `common::SIZES` (full 80×24, compact 40×12, a wall screen's 120×40, and
+//! 70×24 between the breakpoints), in both languages, plus the too-small
+//! message. The colour themes are in theme_snapshots.rs.
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 

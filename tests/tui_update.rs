@@ -503,3 +503,22 @@ fn paging_and_scrolling_need_no_frame_drawn_first() {
         app.screen()
     );
 }
+
+#[test]
+fn the_selected_home_row_is_always_on_screen_even_in_a_small_window() {
+    let mut app = app(Locale::En);
+    update(&mut app, Msg::Resize(40, 12));
+    press_all(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
+    let rows = app.practise_rows().len();
+    for _ in 1..rows {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    let terminal = draw(&mut app, 40, 12);
+    let Some(ready::tui::screens::PractiseRow::Checklist(last)) = app.practise_rows().last().copied() else {
+        panic!("the last practise row is a checklist");
+    };
+    let title = guide().checklists[last].title.text(Locale::En);
+    let (_, row) = find(&terminal, title).unwrap_or_else(|| panic!("{title} is not on screen"));
+    assert_eq!(click(&mut app, 2, row), [], "and tapping it opens it");
+    assert!(matches!(app.screen(), Screen::Checklist(c) if c.checklist == last));
+}

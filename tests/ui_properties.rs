@@ -1,9 +1,11 @@
 //! No input breaks the guide or the kiosk: random keys, clicks, wheel
-//! notches, ticks and resizes (1×1 to 300×100), fed to every screen (the
-//! quiz, checklists and the readiness check are a few keys from home, and
-//! the key set opens them all), each followed by a frame. Nothing panics, a
-//! selection is always in range, a scroll never passes the end, and nothing
-//! unprintable reaches the screen.
+//! notches, ticks and resizes (1×1 to 300×100), fed to `update` on every
+//! screen (each run starts from one of them, opened by its keys from home,
+//! in a random theme at a random size), each followed by a frame. Nothing
+//! panics, a selection is always in range, a scroll never passes the end,
+//! nothing unprintable reaches the screen, every touch target and the
+//! cursor lie inside the window, drawing the same state again gives the
+//! same frame, home stays at the bottom, and Esc always leads back to it.
 //!
 //! The soak (a million events, memory measured) is `#[ignore]`d here and run
 //! by bench/soak.
@@ -47,7 +49,7 @@ fn key_code() -> impl Strategy<Value = KeyCode> {
             KeyCode::Backspace, KeyCode::Tab, KeyCode::BackTab, KeyCode::PageUp, KeyCode::PageDown,
             KeyCode::Home, KeyCode::End, KeyCode::Char(' '),
         ]),
-        4 => prop::sample::select(vec!['j', 'k', 'h', 'l', '/', '?', '!', 't', 'y', 'n', '1', '2', '3', '4', '+', '-', 'L', 'q', 'g', 'G', 'm', 'r', 'c', 's']).prop_map(KeyCode::Char),
+        4 => prop::sample::select(vec!['j', 'k', 'h', 'l', '/', '?', '!', 't', 'y', 'n', '1', '2', '3', '4', '+', '-', 'L', 'q', 'g', 'G', 'm', 'r', 'c', 's', 'd', 'e', 'o', 'x']).prop_map(KeyCode::Char),
         1 => any::<char>().prop_map(KeyCode::Char),
     ]
 }
@@ -100,16 +102,74 @@ struct Guided {
     app: App<'static>,
     term: Terminal<TestBackend>,
     now: u64,
+    /// The last frame as seen (text and styles), drawn whole before the
+    /// app kept what it reported.
+    seen: String,
+}
+
+const THEMES: [ThemeName; 4] = [
+    ThemeName::Default,
+    ThemeName::HighContrast,
+    ThemeName::Mono,
+    ThemeName::Console,
+];
+
+/// How many screens and overlays `opening` can open.
+const STARTS: usize = 8 + 3 * 9;
+
+/// The keys from home that open a screen or an overlay, so every screen is
+/// drawn at random sizes, not only those random keys happen to reach:
+/// home, a list, a point, search, a quiz, SOS, help, a point's drill, then
+/// each practise row (the due list, self-check, mistakes, drills, the
+/// readiness check, each checklist), alone, with its first item opened,
+/// or with `e` (the family plan's form).
+fn opening(app: &App<'_>, start: usize) -> Vec<KeyCode> {
+    use KeyCode::{Char, Down, Enter, Tab};
+    let fixed: [&[KeyCode]; 8] = [
+        &[],
+        &[Enter],
+        &[Enter, Enter],
+        &[Char('/'), Char('f')],
+        &[Enter, Enter, Char('t')],
+        &[Char('!')],
+        &[Char('?')],
+        &[Enter, Enter, Char('d')],
+    ];
+    if let Some(keys) = fixed.get(start) {
+        return keys.to_vec();
+    }
+    let i = start - fixed.len();
+    let rows = app.practise_rows().len().max(1);
+    let mut keys = vec![Tab, Tab];
+    keys.extend(std::iter::repeat_n(Down, (i / 3) % rows));
+    keys.push(Enter);
+    match i % 3 {
+        0 => {}
+        1 => keys.push(Enter),
+        _ => keys.push(Char('e')),
+    }
+    keys
+}
+
+/// Two things due this month (one overdue), so the due list is a row.
+fn with_dates(app: &mut App<'_>) {
+    let today = app.env.today;
+    let day = |days: i64| today.checked_add(jiff::Span::new().days(days)).unwrap();
+    let progress = &mut app.session.progress;
+    progress.dates.insert("supplies/water".into(), day(-12));
+    progress.dates.insert("family-plan".into(), day(3));
+    progress.ticks.insert("supplies/water".into());
 }
 
 impl Guided {
-    fn new(guide: &'static Guide, locale: Locale) -> Guided {
-        let mut app = App::new(guide, locale, ThemeName::Default, Progress::new());
-        ready::tui::update::update(&mut app, Msg::Resize(80, 24));
+    fn new(guide: &'static Guide, locale: Locale, theme: ThemeName, (w, h): (u16, u16)) -> Guided {
+        let mut app = App::new(guide, locale, theme, Progress::new());
+        ready::tui::update::update(&mut app, Msg::Resize(w, h));
         let mut g = Guided {
             app,
-            term: Terminal::new(TestBackend::new(80, 24)).unwrap(),
+            term: Terminal::new(TestBackend::new(w, h)).unwrap(),
             now: 0,
+            seen: String::new(),
         };
         g.draw();
         g
@@ -121,6 +181,7 @@ impl Guided {
         self.term
             .draw(|frame| last = Some(ready::tui::view::view(app, frame)))
             .unwrap();
+        self.seen = common::styled_text(&whole(app, self.term.backend().buffer().area));
         self.app.keep_frame(last.unwrap_or_default());
     }
 
@@ -209,8 +270,61 @@ impl Guided {
             ),
             None => {}
         }
+        prop_assert!(
+            matches!(app.session.stack.first(), Some(Screen::Home(_))),
+            "home is not at the bottom: {:?}",
+            app.session.stack.first()
+        );
+        // A touch can only land inside the window; behind "too small"
+        // nothing can be touched at all.
+        for (rect, action) in &app.frame.hits {
+            prop_assert!(
+                laid_out && area.intersection(*rect) == *rect,
+                "{action:?} at {rect:?} in a {}x{} window",
+                area.width,
+                area.height
+            );
+        }
+        if let Some(cursor) = app.frame.cursor {
+            prop_assert!(area.contains(cursor), "cursor at {cursor:?} outside {area:?}");
+        }
+        // Drawn again with nothing new, the frame is the same: no flicker,
+        // and what the last frame reported changes nothing drawn.
+        let again = common::styled_text(&whole(app, area));
+        prop_assert_eq!(&again, &self.seen);
         printable(&self.term)
     }
+
+    /// Esc, again and again, always leads back home with nothing open.
+    fn leave(&mut self) -> Result<(), TestCaseError> {
+        for _ in 0..40 {
+            if self.app.session.stack.len() == 1 && self.app.session.overlay.is_none() {
+                break;
+            }
+            self.feed(&Event::Key(KeyCode::Esc, KeyModifiers::NONE));
+            self.check()?;
+        }
+        prop_assert!(
+            self.app.session.stack.len() == 1 && self.app.session.overlay.is_none(),
+            "Esc does not lead home from {:?} (overlay {:?})",
+            self.app.screen(),
+            self.app.session.overlay
+        );
+        Ok(())
+    }
+}
+
+/// The app drawn whole on a fresh screen. (The test's own terminal is drawn
+/// frame on frame, and TestBackend, unlike a terminal, keeps a stale
+/// character in the cell a wide one was drawn over: no frame is compared
+/// with it.)
+fn whole(app: &App<'_>, area: ratatui::layout::Rect) -> Terminal<TestBackend> {
+    let mut term = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    term.draw(|frame| {
+        let _ = ready::tui::view::view(app, frame);
+    })
+    .unwrap();
+    term
 }
 
 fn printable(term: &Terminal<TestBackend>) -> Result<(), TestCaseError> {
@@ -262,15 +376,27 @@ proptest! {
     fn no_sequence_of_events_breaks_the_guide(
         small in any::<bool>(),
         zh in any::<bool>(),
+        theme in prop::sample::select(THEMES.to_vec()),
+        size in prop_oneof![(1..=300u16, 1..=100u16), (38..=130u16, 10..=42u16)],
+        start in 0..STARTS,
+        dated in any::<bool>(),
         events in prop::collection::vec(event(), 1..60),
     ) {
         let guide = if small { fixture() } else { common::guide() };
         let locale = if zh { Locale::ZhHans } else { Locale::En };
-        let mut g = Guided::new(guide, locale);
+        let mut g = Guided::new(guide, locale, theme, size);
+        if dated && !small {
+            with_dates(&mut g.app);
+        }
+        for key in opening(&g.app, start) {
+            g.feed(&Event::Key(key, KeyModifiers::NONE));
+            g.check()?;
+        }
         for event in &events {
             g.feed(event);
             g.check()?;
         }
+        g.leave()?;
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use super::FAILURE;
 use crate::content::sanitize::clean;
 use crate::content::{self, Guide, LoadError, Locale};
+use crate::i18n::kiosk::{Operator, operator};
 use crate::kiosk::{Config, config, pin};
 use crate::tui::kiosk::Source;
 use crate::tui::theme::ThemeName;
@@ -43,7 +44,7 @@ pub fn run(flags: Flags) -> ExitCode {
         // The maintenance screen shows the built-in guide's numbers and CPR.
         (_, Ok(builtin)) => Err(builtin),
         (_, Err(_)) => {
-            eprintln!("ready kiosk: the built-in guide does not load; this binary is broken");
+            eprintln!("{}", operator(super::ui_locale(), Operator::BrokenBinary));
             return ExitCode::from(FAILURE);
         }
     };
@@ -52,16 +53,16 @@ pub fn run(flags: Flags) -> ExitCode {
     }
     if flags.check {
         if problems.is_empty() {
-            println!("ok: the kiosk settings and content are valid");
+            println!("{}", operator(super::ui_locale(), Operator::CheckOk));
             return ExitCode::SUCCESS;
         }
         return ExitCode::from(FAILURE);
     }
     if !problems.is_empty() {
-        eprintln!("ready kiosk: showing the maintenance screen until this is fixed (then send SIGUSR1)");
+        eprintln!("{}", operator(super::ui_locale(), Operator::Maintenance));
     }
     if !io::stdout().is_terminal() {
-        eprintln!("ready kiosk: needs a terminal; run it in one (see deploy/ready-kiosk.service)");
+        eprintln!("{}", operator(super::ui_locale(), Operator::NeedsTerminal));
         return ExitCode::from(FAILURE);
     }
     let source = Source {
@@ -73,7 +74,10 @@ pub fn run(flags: Flags) -> ExitCode {
     match crate::tui::kiosk::run(&source, settings, guide) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("ready kiosk: terminal error: {e}");
+            eprintln!(
+                "{}",
+                operator(super::ui_locale(), Operator::TerminalError(&e.to_string()))
+            );
             ExitCode::from(FAILURE)
         }
     }
@@ -103,11 +107,15 @@ fn read_config(path: &Path, problems: &mut Vec<String>) -> Config {
     let name = path.display().to_string();
     match std::fs::read_to_string(path) {
         Ok(text) => config::parse(&name, &text).unwrap_or_else(|d| {
-            problems.extend(d.iter().map(ToString::to_string));
+            problems.extend(d.iter().map(|d| d.in_locale(super::ui_locale())));
             Config::default()
         }),
         Err(e) => {
-            problems.push(format!("{name}: cannot read the kiosk settings: {e}"));
+            let why = e.to_string();
+            problems.push(operator(
+                super::ui_locale(),
+                Operator::CannotReadSettings { name: &name, why: &why },
+            ));
             Config::default()
         }
     }
@@ -121,11 +129,11 @@ fn load(dir: Option<&Path>, problems: &mut Vec<String>) -> Option<Guide> {
     match result {
         Ok(g) => Some(g),
         Err(LoadError::Missing(m)) => {
-            problems.push(crate::i18n::content::missing(Locale::En, &m));
+            problems.push(crate::i18n::content::missing(super::ui_locale(), &m));
             None
         }
         Err(LoadError::Invalid(d)) => {
-            problems.extend(d.iter().map(ToString::to_string));
+            problems.extend(d.iter().map(|d| d.in_locale(super::ui_locale())));
             None
         }
     }
@@ -135,11 +143,11 @@ fn load(dir: Option<&Path>, problems: &mut Vec<String>) -> Option<Guide> {
 /// would sit in the shell's history) and prints its hash for `pin = "…"`.
 fn hash_pin() -> ExitCode {
     if io::stdin().is_terminal() {
-        eprintln!("Type the operator PIN (4 to 12 digits) and press Enter:");
+        eprintln!("{}", operator(super::ui_locale(), Operator::PinPrompt));
     }
     let mut line = String::new();
     if io::stdin().lock().read_line(&mut line).is_err() {
-        eprintln!("ready kiosk: cannot read the PIN from standard input");
+        eprintln!("{}", operator(super::ui_locale(), Operator::CannotReadPin));
         return ExitCode::from(FAILURE);
     }
     match pin::hash(line.trim()) {
@@ -148,11 +156,11 @@ fn hash_pin() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(pin::PinError::NotDigits) => {
-            eprintln!("ready kiosk: a PIN is digits only, so it can be typed on the touch screen's pad");
+            eprintln!("{}", operator(super::ui_locale(), Operator::PinNotDigits));
             ExitCode::from(2)
         }
         Err(pin::PinError::Length(n)) => {
-            eprintln!("ready kiosk: a PIN has 4 to 12 digits; this one has {n}");
+            eprintln!("{}", operator(super::ui_locale(), Operator::PinLength(n)));
             ExitCode::from(2)
         }
     }

@@ -200,7 +200,7 @@ pub(crate) const USAGE: u8 = 2;
 /// that are called from everywhere.
 static UI_LOCALE: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
 
-fn ui_locale() -> Locale {
+pub(crate) fn ui_locale() -> Locale {
     UI_LOCALE.get().copied().unwrap_or(Locale::En)
 }
 
@@ -385,7 +385,13 @@ fn man_page() -> ExitCode {
     match clap_mangen::Man::new(Cli::command()).render(&mut out) {
         Ok(()) => emit(&String::from_utf8_lossy(&out)),
         Err(e) => {
-            eprintln!("ready: cannot render the man page: {e}");
+            eprintln!(
+                "{}",
+                prefixed(
+                    ui_locale(),
+                    &crate::i18n::cli::cannot_render_man(ui_locale(), &e.to_string())
+                )
+            );
             ExitCode::from(FAILURE)
         }
     }
@@ -472,14 +478,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-/// `LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them.
-pub fn locale_from_env() -> Locale {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .map_or(Locale::En, |v| Locale::from_env_value(&v))
-}
+pub use crate::i18n::locale_from_env;
 
 /// At most this many diagnostics are printed: one root mistake in a large
 /// set must not bury the terminal, and the first ones are those to fix.

@@ -16,9 +16,6 @@ use super::parse::{self, GuideFile, Ref};
 use super::problem::{Missing, Problem};
 use super::reader::{Ctx, Fields};
 
-mod set;
-use set::check_set;
-
 /// Why a content set could not be used.
 #[derive(Debug)]
 pub enum LoadError {
@@ -72,21 +69,21 @@ pub fn from_memory(files: Vec<(String, String)>) -> Result<Guide, LoadError> {
 
 /// Everything read from the set's files, before the set is checked as a whole.
 #[derive(Default)]
-struct Parts {
-    guide: Option<GuideFile>,
-    points: Vec<Point>,
+pub(super) struct Parts {
+    pub(super) guide: Option<GuideFile>,
+    pub(super) points: Vec<Point>,
     /// The id of every point file, valid or not, so one broken point does
     /// not also show up as missing wherever it is referred to.
-    point_files: Vec<String>,
+    pub(super) point_files: Vec<String>,
     /// Likewise for checklist files, and every item id written in them, as
     /// `checklist/item`.
-    checklist_files: Vec<String>,
-    item_ids: Vec<String>,
-    checklists: Vec<Checklist>,
-    readiness: Option<Readiness>,
-    drills: Vec<Drill>,
-    refs: Vec<Ref>,
-    quiz_counts: Vec<(Place, usize)>,
+    pub(super) checklist_files: Vec<String>,
+    pub(super) item_ids: Vec<String>,
+    pub(super) checklists: Vec<Checklist>,
+    pub(super) readiness: Option<Readiness>,
+    pub(super) drills: Vec<Drill>,
+    pub(super) refs: Vec<Ref>,
+    pub(super) quiz_counts: Vec<(Place, usize)>,
 }
 
 /// A set being loaded: guide.toml first, then the other files one by one.
@@ -146,7 +143,7 @@ impl Loader {
             mut diagnostics,
             guide_text,
         } = self;
-        check_set(&parts, &guide_text, &mut diagnostics);
+        super::check_set::check_set(&parts, &guide_text, &mut diagnostics);
         diagnostics.sort();
         diagnostics.dedup();
         if !diagnostics.is_empty() {

@@ -1,11 +1,15 @@
 //! The guide's content: its model, loading (embedded or from a directory)
 //! and validation. Nothing here knows about terminals.
 
+mod check_set;
 mod diagnostic;
 mod drill;
+mod every;
+mod fields;
 mod files;
 mod load;
 mod locale;
+mod localized;
 mod lookup;
 mod model;
 mod parse;

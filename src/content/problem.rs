@@ -7,258 +7,117 @@ use serde::{Deserialize, Serialize};
 
 /// One broken rule. `key` is the field as written, dotted for a language
 /// (`title.en`); `id` and `value` are the text found in the file.
+// One rule a line reads as the list of rules it is; rustfmt would spread
+// each over four lines.
+#[rustfmt::skip]
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Problem {
     // Reading one field.
-    MissingField {
-        key: String,
-    },
-    Empty {
-        key: String,
-    },
+    MissingField { key: String },
+    Empty { key: String },
     /// A forbidden character, or a newline in a one-line text.
-    ControlChar {
-        key: String,
-        c: char,
-    },
-    BadId {
-        key: String,
-        value: String,
-    },
-    Negative {
-        key: String,
-    },
-    NotPositive {
-        key: String,
-    },
-    WrongType {
-        key: String,
-        expected: Expected,
-        found: TomlType,
-    },
-    NoEntries {
-        key: String,
-    },
+    ControlChar { key: String, c: char },
+    BadId { key: String, value: String },
+    Negative { key: String },
+    NotPositive { key: String },
+    WrongType { key: String, expected: Expected, found: TomlType },
+    NoEntries { key: String },
     /// Steps per language differ: each language's tag and count.
-    StepCounts {
-        key: String,
-        counts: Vec<(String, usize)>,
-    },
-    UnknownLanguage {
-        key: String,
-        tag: String,
-        declared: Vec<String>,
-    },
-    MissingLanguage {
-        key: String,
-        tag: String,
-    },
-    UnknownField {
-        name: String,
-        meant: Option<String>,
-    },
+    StepCounts { key: String, counts: Vec<(String, usize)> },
+    UnknownLanguage { key: String, tag: String, declared: Vec<String> },
+    MissingLanguage { key: String, tag: String },
+    UnknownField { name: String, meant: Option<String> },
 
     // A file as a whole.
     NoGuide,
     NotUtf8,
     /// The system's reason, as it gave it.
-    Unreadable {
-        why: String,
-    },
+    Unreadable { why: String },
     /// A raw control character the TOML parser stopped at.
-    TomlControl {
-        c: char,
-    },
+    TomlControl { c: char },
     /// Any other syntax error, in the TOML parser's own (English) words.
-    Toml {
-        message: String,
-    },
-    IdNotFileName {
-        id: String,
-        file_id: String,
-    },
+    Toml { message: String },
+    IdNotFileName { id: String, file_id: String },
 
     // The set as a whole.
-    CategoryTwice {
-        id: String,
-    },
-    HazardTwice {
-        id: String,
-    },
-    PointListedTwice {
-        id: String,
-    },
-    PointNoFile {
-        id: String,
-    },
-    PointNotListed {
-        id: String,
-    },
-    TooFewQuestions {
-        count: usize,
-        min: usize,
-    },
-    ChecklistNoFile {
-        id: String,
-    },
-    ChecklistNotListed {
-        id: String,
-    },
-    UnknownRef {
-        target: RefKind,
-        id: String,
-        meant: Option<String>,
-    },
+    CategoryTwice { id: String },
+    HazardTwice { id: String },
+    PointListedTwice { id: String },
+    PointNoFile { id: String },
+    PointNotListed { id: String },
+    TooFewQuestions { count: usize, min: usize },
+    ChecklistNoFile { id: String },
+    ChecklistNotListed { id: String },
+    UnknownRef { target: RefKind, id: String, meant: Option<String> },
 
     // guide.toml.
-    LanguageTwice {
-        tag: String,
-    },
-    UnsupportedLanguage {
-        tag: String,
-    },
+    LanguageTwice { tag: String },
+    UnsupportedLanguage { tag: String },
     NoLanguages,
     EmptyCategory,
-    NotDialable {
-        number: String,
-    },
+    NotDialable { number: String },
 
     // Points and their quizzes.
     PointNoSource,
     RelatedToItself,
-    ListedTwice {
-        id: String,
-        key: String,
-    },
-    BadLevel {
-        value: String,
-    },
-    BadUrl {
-        url: String,
-    },
-    QuestionTwiceInPoint {
-        id: String,
-    },
-    BadKind {
-        value: String,
-    },
+    ListedTwice { id: String, key: String },
+    BadLevel { value: String },
+    BadUrl { url: String },
+    QuestionTwiceInPoint { id: String },
+    BadKind { value: String },
     TrueFalseOptions,
-    OptionCount {
-        count: usize,
-    },
-    SameOptions {
-        first: usize,
-        second: usize,
-    },
+    OptionCount { count: usize },
+    SameOptions { first: usize, second: usize },
     AnswerNotList,
-    AnswerOutOfRange {
-        n: usize,
-        options: usize,
-    },
-    AnswerTwice {
-        n: usize,
-    },
+    AnswerOutOfRange { n: usize, options: usize },
+    AnswerTwice { n: usize },
     NoAnswer,
     SingleManyAnswers,
 
     // Checklists.
-    BadPeriod {
-        text: String,
-    },
-    PeriodOutOfRange {
-        text: String,
-    },
+    BadPeriod { text: String },
+    PeriodOutOfRange { text: String },
     ShelfLifeAndCheck,
     EmptySection,
-    ItemTwice {
-        id: String,
-    },
-    OnlyWithPerPerson {
-        key: String,
-    },
+    ItemTwice { id: String },
+    OnlyWithPerPerson { key: String },
     PerPersonNeedsUnit,
 
     // The readiness check.
-    ReadinessQuestionTwice {
-        id: String,
-    },
+    ReadinessQuestionTwice { id: String },
     NoZeroLevel,
-    LevelTooHigh {
-        id: String,
-        min_yes: usize,
-        questions: usize,
-    },
+    LevelTooHigh { id: String, min_yes: usize, questions: usize },
 
     // Drills.
     DrillNoSource,
-    ChoiceCount {
-        count: usize,
-    },
-    ChoiceTwice {
-        id: String,
-    },
+    ChoiceCount { count: usize },
+    ChoiceTwice { id: String },
     GoodNeedsSource,
-    NoSuchSource {
-        n: usize,
-        sources: usize,
-    },
-    BadOutcome {
-        value: String,
-    },
-    TooManyLines {
-        key: String,
-        tag: String,
-        lines: usize,
-    },
-    NamesNoPoint {
-        key: String,
-    },
-    StepUnreachable {
-        id: String,
-    },
-    EndingUnreachable {
-        id: String,
-    },
-    LoopsBack {
-        id: String,
-    },
+    NoSuchSource { n: usize, sources: usize },
+    BadOutcome { value: String },
+    TooManyLines { key: String, tag: String, lines: usize },
+    NamesNoPoint { key: String },
+    StepUnreachable { id: String },
+    EndingUnreachable { id: String },
+    LoopsBack { id: String },
     NoSafeEnding,
-    IdTaken {
-        id: String,
-        by_ending: bool,
-    },
-    StartIsEnding {
-        id: String,
-    },
-    NoSuchStep {
-        key: String,
-        id: String,
-        meant: Option<String>,
-    },
+    IdTaken { id: String, by_ending: bool },
+    StartIsEnding { id: String },
+    NoSuchStep { key: String, id: String, meant: Option<String> },
 
     // The kiosk's settings file (read with the same diagnostics).
     /// What the settings reader (serde) said, in its own English words.
-    KioskSettings {
-        message: String,
-    },
-    KioskLanguage {
-        tag: String,
-    },
-    IdleRange {
-        min: u64,
-        max: u64,
-    },
-    WarningRange {
-        idle: u64,
-    },
+    KioskSettings { message: String },
+    /// A setting nobody knows, with none close enough to suggest: the
+    /// settings there are.
+    UnknownSetting { name: String, known: Vec<String> },
+    KioskLanguage { tag: String },
+    IdleRange { min: u64, max: u64 },
+    WarningRange { idle: u64 },
     NoKioskLanguages,
-    StartNotOffered {
-        tag: String,
-    },
+    StartNotOffered { tag: String },
     PinNotHash,
-    EmptySpeech {
-        tag: String,
-    },
+    EmptySpeech { tag: String },
 }
 
 /// What a field should have held.

@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeArray, DeTable, DeValue};
+use toml::de::{DeArray, DeValue};
 
 use super::diagnostic::{Diagnostic, SourceFile};
-use super::locale::{Locale, Localized, PerLocale, Steps, Text};
+use super::locale::Locale;
 use super::problem::{Expected, Problem, TomlType};
 use super::sanitize;
 
@@ -20,16 +20,7 @@ pub struct Ctx<'a> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The fields of one table; keys nobody asked for are reported as unknown.
-pub struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
-    span: Range<usize>,
-    used: Vec<&'t str>,
-    /// Keys asked for but absent, and the "missing field" reported for the
-    /// required ones: a misspelt key (`titel`) is then one diagnostic with
-    /// a did-you-mean, not a missing `title` as well.
-    absent: Vec<(String, Option<Diagnostic>)>,
-}
+pub use super::fields::Fields;
 
 impl<'a> Ctx<'a> {
     pub fn new(name: &'a str, text: &'a str, locales: &'a [Locale]) -> Self {
@@ -235,153 +226,9 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// A text in every declared language: `{ en = "…", zh-Hans = "…" }`.
-    pub fn text(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<Text> {
-        self.per_locale(value, key, |ctx, v, k| ctx.string(v, k, multiline))
-    }
-
-    /// A list of strings in every declared language. Steps must come in the
-    /// same number in each language, since they are meant to say the same.
-    pub fn steps(&mut self, value: &Value<'_>, key: &str, same_count: bool) -> Option<Steps> {
-        let steps = self.per_locale(value, key, |ctx, v, k| {
-            let array = ctx.array(v, k)?;
-            if array.is_empty() {
-                ctx.error(&v.span(), Problem::NoEntries { key: k.to_string() });
-                return None;
-            }
-            let items: Vec<_> = array.iter().map(|item| ctx.string(item, k, false)).collect();
-            items.into_iter().collect::<Option<Vec<_>>>()
-        })?;
-        if same_count
-            && steps
-                .0
-                .values()
-                .map(Vec::len)
-                .collect::<std::collections::BTreeSet<_>>()
-                .len()
-                > 1
-        {
-            let counts = steps.0.iter().map(|(l, s)| (l.tag().to_string(), s.len())).collect();
-            self.error(
-                &value.span(),
-                Problem::StepCounts {
-                    key: key.to_string(),
-                    counts,
-                },
-            );
-            return None;
-        }
-        Some(steps)
-    }
-
-    fn per_locale<T>(
-        &mut self,
-        value: &Value<'_>,
-        key: &str,
-        mut read: impl FnMut(&mut Self, &Value<'_>, &str) -> Option<T>,
-    ) -> Option<Localized<T>> {
-        let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(value, key, Expected::PerLanguage);
-            return None;
-        };
-        let mut out = PerLocale::default();
-        let mut ok = true;
-        for (k, v) in table.iter() {
-            let tag = k.get_ref().as_ref();
-            match tag.parse::<Locale>() {
-                // A supported language the guide does not declare is left
-                // unread: a single-language edition made from the shipped
-                // guide must not get an error for every text it kept.
-                Ok(locale) if locale.tag() == tag && !self.locales.contains(&locale) => {}
-                Ok(locale) if locale.tag() == tag => match read(self, v, &format!("{key}.{tag}")) {
-                    Some(t) => {
-                        out.insert(locale, t);
-                    }
-                    None => ok = false,
-                },
-                _ => {
-                    let declared = self.locales.iter().map(|l| l.tag().to_string()).collect();
-                    let (key, tag) = (key.to_string(), tag.to_string());
-                    self.error(&k.span(), Problem::UnknownLanguage { key, tag, declared });
-                    ok = false;
-                }
-            }
-        }
-        for locale in self.locales {
-            if !out.contains_key(locale) && ok {
-                let (key, tag) = (key.to_string(), locale.tag().to_string());
-                self.error(&value.span(), Problem::MissingLanguage { key, tag });
-                ok = false;
-            }
-        }
-        ok.then_some(Localized(out))
-    }
-
-    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: Expected) {
+    pub(super) fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: Expected) {
         let found = TomlType::of(value.get_ref());
         let key = key.to_string();
         self.error(&value.span(), Problem::WrongType { key, expected, found });
-    }
-}
-
-impl<'t, 'i> Fields<'t, 'i> {
-    pub fn new(table: &'t DeTable<'i>, span: Range<usize>) -> Self {
-        Fields {
-            table,
-            span,
-            used: Vec::new(),
-            absent: Vec::new(),
-        }
-    }
-
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
-
-    /// Where an array field is and how many entries it has, valid or not.
-    pub fn array_len(&self, key: &str) -> (Range<usize>, usize) {
-        match self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key) {
-            Some((_, v)) => (v.span(), v.get_ref().as_array().map_or(0, |a| a.len())),
-            None => (self.span.clone(), 0),
-        }
-    }
-
-    pub fn get(&mut self, key: &str) -> Option<&'t Value<'i>> {
-        let Some((k, v)) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key) else {
-            self.absent.push((key.to_string(), None));
-            return None;
-        };
-        self.used.push(k.get_ref().as_ref());
-        Some(v)
-    }
-
-    /// Reports every key that no reader asked for: a misspelt field must not
-    /// be silently ignored, or its text would never be shown. The closest
-    /// field it could have meant is suggested, absent ones first.
-    pub fn finish(mut self, ctx: &mut Ctx<'_>) {
-        for (k, _) in self.table.iter() {
-            let name = k.get_ref().as_ref();
-            if self.used.contains(&name) {
-                continue;
-            }
-            let absent = self.absent.iter().map(|(key, _)| key.as_str());
-            let near = crate::suggest::nearest(name, absent, 1)
-                .first()
-                .map(|s| (*s).to_string())
-                .or_else(|| {
-                    crate::suggest::nearest(name, self.used.iter().copied(), 1)
-                        .first()
-                        .map(|s| (*s).to_string())
-                });
-            if let Some(meant) = &near
-                && let Some(i) = self.absent.iter().position(|(key, _)| key == meant)
-                && let (_, Some(missing)) = self.absent.remove(i)
-                && let Some(j) = ctx.diagnostics.iter().rposition(|d| *d == missing)
-            {
-                ctx.diagnostics.remove(j);
-            }
-            let name = sanitize::clean(name, true).into_owned();
-            ctx.error(&k.span(), Problem::UnknownField { name, meant: near });
-        }
     }
 }

@@ -138,3 +138,28 @@ pub fn cannot_read(locale: Locale, name: &str, why: &str) -> String {
         Locale::ZhHans => format!("无法读取 {name}：{why}"),
     }
 }
+
+/// How to use the plain checklist; with dates when the list has any.
+pub fn checklist_hint(locale: Locale, dated: bool) -> &'static str {
+    match (locale, dated) {
+        (Locale::En, false) => "Type a number to tick or untick it; an empty line or end of input finishes.",
+        (Locale::En, true) => {
+            "Type a number to tick or untick it, a number and a date (3 2027-05-01) to set its \
+                               date, or a number and done (3 done) if you checked it today; an empty line or end \
+                               of input finishes."
+        }
+        (Locale::ZhHans, false) => "输入编号勾选或取消勾选；直接回车或输入结束即退出。",
+        (Locale::ZhHans, true) => {
+            "输入编号勾选或取消勾选；输入编号和日期（如 3 2027-05-01）设置日期；\
+                                   今天检查过的，输入编号和“完成”（如 3 完成）；直接回车或输入结束即退出。"
+        }
+    }
+}
+
+/// After `ready:` when `ready man` cannot render the page.
+pub fn cannot_render_man(locale: Locale, why: &str) -> String {
+    match locale {
+        Locale::En => format!("cannot render the man page: {why}"),
+        Locale::ZhHans => format!("无法生成手册页：{why}"),
+    }
+}

@@ -58,3 +58,61 @@ impl fmt::Display for Missing {
         f.write_str(&missing(Locale::En, self))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Expected, RefKind, TomlType};
+
+    fn both(p: Problem) -> (String, String) {
+        (problem(Locale::En, &p), problem(Locale::ZhHans, &p))
+    }
+
+    #[test]
+    fn a_wrong_type_names_both_kinds_in_each_language() {
+        let (en, zh) = both(Problem::WrongType {
+            key: "good".into(),
+            expected: Expected::Boolean,
+            found: TomlType::String,
+        });
+        assert_eq!(en, "`good` should be true or false, found string");
+        assert_eq!(zh, "`good` 应当是 true 或 false，这里却是字符串");
+    }
+
+    #[test]
+    fn chinese_keeps_ids_and_values_as_written_and_uses_full_width_marks() {
+        let (en, zh) = both(Problem::UnknownRef {
+            target: RefKind::ChecklistItem,
+            id: "supplies/watr".into(),
+            meant: Some("supplies/water".into()),
+        });
+        assert_eq!(
+            en,
+            "unknown checklist item (written as checklist/item) `supplies/watr`; did you mean `supplies/water`?"
+        );
+        assert_eq!(
+            zh,
+            "未知的清单物品 `supplies/watr`（写作“清单编号/物品编号”）；你要找的是不是 `supplies/water`？"
+        );
+        let (_, zh) = both(Problem::StepCounts {
+            key: "during".into(),
+            counts: vec![("en".into(), 3), ("zh-Hans".into(), 4)],
+        });
+        assert_eq!(
+            zh,
+            "`during` 各语言的步骤数不一样（en 3 条，zh-Hans 4 条）：每种语言都要给出同样的步骤"
+        );
+    }
+
+    #[test]
+    fn a_diagnostic_keeps_its_position_and_an_ascii_colon_in_chinese() {
+        let d = Diagnostic {
+            file: "points/fire.toml".into(),
+            line: 3,
+            column: 7,
+            problem: Problem::NoSafeEnding,
+        };
+        assert!(d.in_locale(Locale::ZhHans).starts_with("points/fire.toml:3:7: 此演练"));
+        assert_eq!(d.to_string(), d.in_locale(Locale::En));
+    }
+}

@@ -70,14 +70,19 @@ pub fn read_of(locale: Locale, edition: &str, done: usize, total: usize) -> Stri
     }
 }
 
-/// What a window below the smallest layout shows, with its size.
-pub fn too_small(locale: Locale, width: u16, height: u16, min_width: u16, min_height: u16) -> String {
-    match locale {
-        Locale::En => format!(
-            "Window too small ({width}×{height}). Please enlarge it to at least {min_width}×{min_height}. Press q to quit."
+/// What a window below the smallest layout shows, with its size, and the
+/// quit key where there is one (a kiosk has none to offer).
+pub fn too_small(locale: Locale, width: u16, height: u16, min_width: u16, min_height: u16, quit_key: &str) -> String {
+    match (locale, quit_key) {
+        (Locale::En, "") => {
+            format!("Window too small ({width}×{height}). Please enlarge it to at least {min_width}×{min_height}.")
+        }
+        (Locale::En, q) => format!(
+            "Window too small ({width}×{height}). Please enlarge it to at least {min_width}×{min_height}. Press {q} to quit."
         ),
-        Locale::ZhHans => {
-            format!("窗口太小（{width}×{height}）。请放大到至少 {min_width}×{min_height}。按 q 退出。")
+        (Locale::ZhHans, "") => format!("窗口太小（{width}×{height}）。请放大到至少 {min_width}×{min_height}。"),
+        (Locale::ZhHans, q) => {
+            format!("窗口太小（{width}×{height}）。请放大到至少 {min_width}×{min_height}。按 {q} 退出。")
         }
     }
 }
@@ -87,5 +92,21 @@ pub fn speech_failed(locale: Locale, why: &str) -> String {
     match locale {
         Locale::En => format!("speech command failed: {why}"),
         Locale::ZhHans => format!("朗读命令运行失败：{why}"),
+    }
+}
+
+/// Which overlay a title is for.
+pub enum Overlay {
+    Help,
+    Sos,
+}
+
+/// An overlay's title with the key that closes it (the keymap's label).
+pub fn overlay_title(locale: Locale, overlay: Overlay, close: &str) -> String {
+    match (overlay, locale) {
+        (Overlay::Help, Locale::En) => format!(" Help  {close} to close "),
+        (Overlay::Help, Locale::ZhHans) => format!(" 帮助  {close} 关闭 "),
+        (Overlay::Sos, Locale::En) => format!(" SOS  {close} to close "),
+        (Overlay::Sos, Locale::ZhHans) => format!(" 急救  {close} 关闭 "),
     }
 }

@@ -77,8 +77,7 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let file = SourceFile { name, text };
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
-        let message = e.message().trim_end().to_string();
-        vec![file.at(at, Problem::KioskSettings { message })]
+        vec![file.at(at, settings_problem(e.message().trim_end()))]
     })?;
     let mut errors = Vec::new();
     let mut error = |span: Range<usize>, problem: Problem| errors.push(file.at(span.start, problem));
@@ -160,6 +159,38 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     config.stats = raw.stats;
     config.content = raw.content;
     if errors.is_empty() { Ok(config) } else { Err(errors) }
+}
+
+/// serde's words for a misspelt setting ("unknown field `idel`, expected
+/// one of `idle`, …") become the same unknown-field diagnostic, with a
+/// did-you-mean, that content files give, or the list of settings when none
+/// is close; anything else is quoted as it is.
+fn settings_problem(message: &str) -> Problem {
+    let unknown = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(name, known)| (name, known.split('`').skip(1).step_by(2).collect::<Vec<_>>()));
+    match unknown {
+        Some((name, known)) => {
+            let meant = crate::suggest::nearest(name, known.iter().copied(), 1)
+                .first()
+                .map(|s| (*s).to_string());
+            let name = crate::content::sanitize::clean(name, true).into_owned();
+            match meant {
+                Some(meant) => Problem::UnknownField {
+                    name,
+                    meant: Some(meant),
+                },
+                None => Problem::UnknownSetting {
+                    name,
+                    known: known.into_iter().map(str::to_string).collect(),
+                },
+            }
+        }
+        None => Problem::KioskSettings {
+            message: message.to_string(),
+        },
+    }
 }
 
 #[cfg(test)]

@@ -63,6 +63,10 @@ fn a_misspelt_setting_or_bad_syntax_names_its_place() {
         e[0].starts_with("kiosk.toml:2:1: unknown field `idel_seconds`"),
         "{e:?}"
     );
+    assert_eq!(
+        errors("idel = 90\n"),
+        ["kiosk.toml:1:1: unknown field `idel`; did you mean `idle`?"]
+    );
     let e = errors("idle = \n");
     assert!(e[0].starts_with("kiosk.toml:1:"), "{e:?}");
     let e = errors("idle = \"ninety\"\n");

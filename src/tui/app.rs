@@ -11,7 +11,7 @@ use std::cell::OnceCell;
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::keymap::{Keymap, Mode};
+use super::keymap::{Context, Keymap, Mode};
 use super::screens::{ListKind, PractiseRow, Screen};
 use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
@@ -101,7 +101,9 @@ pub struct LastFrame {
     /// The window was big enough to lay the screen out (not "too small").
     pub laid_out: bool,
     pub hits: Vec<(Rect, Action)>,
-    /// Lines the point document can scroll by, and where each heading is.
+    /// Lines the point document has, can scroll by, and where each heading
+    /// is.
+    pub lines: usize,
     pub max_scroll: usize,
     pub page: usize,
     pub sections: Vec<usize>,
@@ -158,6 +160,15 @@ impl<'g> App<'g> {
 
     pub fn screen(&self) -> &Screen {
         self.session.screen()
+    }
+
+    /// Where keys are going: an overlay first, then the current screen.
+    pub fn context(&self) -> Context {
+        match self.session.overlay {
+            Some(Overlay::Help { .. }) => Context::Help,
+            Some(Overlay::Sos { .. }) => Context::Sos,
+            None => self.screen().context(self.config.guide, self.config.personal),
+        }
     }
 
     /// What the passing of time alone changes on screen: the SOS beat light

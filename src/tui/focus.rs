@@ -92,9 +92,11 @@ impl Watch {
     }
 }
 
+/// The point open under any overlay: SOS or help opened and closed over a
+/// point is not the point opened again.
 fn open_point(app: &App<'_>) -> Option<usize> {
-    match (app.session.overlay, app.session.stack.last()) {
-        (None, Some(Screen::Point(p))) => Some(p.point),
+    match app.session.stack.last() {
+        Some(Screen::Point(p)) => Some(p.point),
         _ => None,
     }
 }

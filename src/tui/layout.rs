@@ -12,6 +12,10 @@ use ratatui::backend::TestBackend;
 use super::action::Action;
 use super::app::{App, LastFrame};
 
+/// Below this the guide cannot be used; it asks for a bigger window.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
 /// The size assumed before the terminal has reported one.
 const FALLBACK: (u16, u16) = (80, 24);
 

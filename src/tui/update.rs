@@ -8,7 +8,6 @@ use ratatui::crossterm::event::{KeyEventKind, MouseButton, MouseEventKind};
 use super::action::{Action, Msg};
 use super::app::{App, LastFrame, Overlay};
 use super::effect::Effect;
-use super::keymap::Context;
 use super::layout;
 use super::screens::{Cx, Outcome, Screen, SearchState};
 use crate::search::Index;
@@ -29,7 +28,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
             // The keymap speaks first: SOS (`!`, since someone in a panic may
             // be typing) and the Ctrl chords act even in a text field; other
             // printable keys type there.
-            let action = app.config.keymap.action_for(context(app), key);
+            let action = app.config.keymap.action_for(app.context(), key);
             let urgent = matches!(action, Some(Action::Sos | Action::Quit | Action::Suspend));
             if (urgent || !type_key(app, key))
                 && let Some(action) = action
@@ -60,16 +59,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
 fn too_small(app: &App<'_>) -> bool {
     app.env
         .size
-        .is_some_and(|(w, h)| w < super::view::MIN_WIDTH || h < super::view::MIN_HEIGHT)
-}
-
-/// Where keys are going: an overlay first, then the current screen.
-pub fn context(app: &App<'_>) -> Context {
-    match app.session.overlay {
-        Some(Overlay::Help { .. }) => Context::Help,
-        Some(Overlay::Sos { .. }) => Context::Sos,
-        None => app.screen().context(app.config.guide, app.config.personal),
-    }
+        .is_some_and(|(w, h)| w < layout::MIN_WIDTH || h < layout::MIN_HEIGHT)
 }
 
 /// Typing into a search box or a form field owns the printable keys.

@@ -12,9 +12,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::app::{App, LastFrame, Overlay};
 use crate::textwrap_cjk::wrap;
 
-/// Below this the guide cannot be used; it asks for a bigger window.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
+pub use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn view(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
     let last = draw(app, frame);
@@ -65,7 +63,11 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
 }
 
 fn too_small(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let message = crate::i18n::tui::too_small(app.session.locale, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+    let quit = app
+        .config
+        .keymap
+        .label(crate::tui::keymap::Context::Home, crate::tui::action::Action::Quit);
+    let message = crate::i18n::tui::too_small(app.session.locale, area.width, area.height, MIN_WIDTH, MIN_HEIGHT, quit);
     let mut lines: Vec<_> = wrap(&message, usize::from(area.width.max(1)))
         .into_iter()
         .map(|l| ratatui::text::Line::styled(l, app.config.theme.title))

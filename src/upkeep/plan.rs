@@ -2,8 +2,6 @@
 //! shut-offs are, who needs which medicine. Personal data: kept only in the
 //! reader's own progress file, never in kiosk mode.
 
-use crate::content::Locale;
-
 /// Every field of the plan, in the order a form and the printed page show
 /// them. Each is saved under its `key`, so two copies of `ready` editing
 /// different fields both keep their change.
@@ -66,11 +64,6 @@ impl Field {
     pub fn is_phone(self) -> bool {
         matches!(self, Field::ContactPhone(_) | Field::OutOfTownPhone)
     }
-
-    /// The TUI's way to the words until it asks `i18n::plan` itself.
-    pub fn label(self, locale: Locale) -> String {
-        crate::i18n::plan::field(locale, self)
-    }
 }
 
 /// Why a value cannot be kept.
@@ -80,12 +73,7 @@ pub enum Invalid {
     NotAPhone,
 }
 
-impl Invalid {
-    /// The TUI's way to the words until it asks `i18n::plan` itself.
-    pub fn message(self, locale: Locale) -> String {
-        crate::i18n::plan::invalid(locale, self)
-    }
-}
+impl Invalid {}
 
 /// A value as it will be kept: control characters (which could move a
 /// terminal's cursor when shown) become spaces, ends are trimmed.

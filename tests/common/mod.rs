@@ -27,7 +27,11 @@ pub fn guide() -> &'static Guide {
 pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
 
 pub fn app(locale: Locale) -> App<'static> {
-    let mut app = App::new(guide(), locale, ThemeName::Mono, Progress::new());
+    app_in(locale, ThemeName::Mono)
+}
+
+pub fn app_in(locale: Locale, theme: ThemeName) -> App<'static> {
+    let mut app = App::new(guide(), locale, theme, Progress::new());
     app.env.today = TODAY;
     app
 }
@@ -142,8 +146,68 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-/// The full (80×24) and the compact (40×12) size every screen is drawn at.
-pub const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
+/// The sizes every screen is drawn at: the full (80×24) and the compact
+/// (40×12) size, a wall screen's (120×40), and a width between 60 and 79,
+/// where home's columns still sit side by side but nothing else is full.
+pub const SIZES: [(u16, u16); 4] = [(80, 24), (40, 12), (120, 40), (70, 24)];
+
+/// The themes that colour: the plain-text snapshots are drawn in Mono.
+pub const COLOUR_THEMES: [ThemeName; 3] = [ThemeName::Default, ThemeName::HighContrast, ThemeName::Console];
+
+/// The screen with its styles: each line of text, then (marked `^`) a line
+/// with one letter per cell naming the style the cell is drawn in, blank
+/// for the terminal's own; the letters are named at the end. A wide
+/// character's two cells carry its letter twice, so the marks stay under
+/// what they style.
+pub fn styled_text(terminal: &Terminal<TestBackend>) -> String {
+    const MARKS: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let buffer = terminal.backend().buffer();
+    let mut legend: Vec<String> = Vec::new();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let (mut text, mut marks) = (String::new(), String::new());
+        let mut x = 0;
+        while x < buffer.area.width {
+            let cell = &buffer[(x, y)];
+            let mut parts = Vec::new();
+            if cell.fg != ratatui::style::Color::Reset {
+                parts.push(format!("fg {:?}", cell.fg));
+            }
+            if cell.bg != ratatui::style::Color::Reset {
+                parts.push(format!("bg {:?}", cell.bg));
+            }
+            if !cell.modifier.is_empty() {
+                parts.push(format!("{:?}", cell.modifier));
+            }
+            let mark = if parts.is_empty() {
+                ' '
+            } else {
+                let style = parts.join(", ");
+                let index = legend.iter().position(|s| *s == style).unwrap_or_else(|| {
+                    legend.push(style);
+                    legend.len() - 1
+                });
+                MARKS.chars().nth(index).unwrap_or('?')
+            };
+            let symbol = cell.symbol();
+            let width = unicode_width::UnicodeWidthStr::width(symbol).max(1);
+            text.push_str(symbol);
+            for _ in 0..width {
+                marks.push(mark);
+            }
+            x += u16::try_from(width).unwrap_or(1);
+        }
+        out.push_str(&format!("  {}\n", text.trim_end()));
+        if !marks.trim().is_empty() {
+            out.push_str(&format!("^ {}\n", marks.trim_end()));
+        }
+    }
+    out.push('\n');
+    for (mark, style) in MARKS.chars().zip(&legend) {
+        out.push_str(&format!("{mark}: {style}\n"));
+    }
+    out
+}
 
 /// Draws a fresh app in both languages at both sizes after `setup` (keys are
 /// pressed between frames, as in the real loop, so scrolling knows how long
@@ -158,6 +222,23 @@ pub fn each_size_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut s
             setup(&mut app, w, h);
             let terminal = draw(&mut app, w, h);
             snapshot(format!("{}_{w}x{h}", locale.tag()), screen_text(&terminal));
+        }
+    }
+}
+
+/// Draws a fresh app in both languages at 80×24 in each colour theme after
+/// `setup`, and hands each screen's styled text to `snapshot` with its
+/// `{theme}_{locale}` suffix.
+pub fn each_theme_and_language(setup: impl Fn(&mut App<'static>, u16, u16), mut snapshot: impl FnMut(String, String)) {
+    let (w, h) = (80, 24);
+    for theme in COLOUR_THEMES {
+        for locale in [Locale::En, Locale::ZhHans] {
+            let mut app = app_in(locale, theme);
+            draw(&mut app, w, h);
+            setup(&mut app, w, h);
+            let terminal = draw(&mut app, w, h);
+            let name = format!("{theme:?}").to_lowercase();
+            snapshot(format!("{name}_{}", locale.tag()), styled_text(&terminal));
         }
     }
 }

@@ -134,6 +134,10 @@ pub fn problem(p: &P) -> String {
             )
         }
         P::KioskSettings { message } => message.clone(),
+        P::UnknownSetting { name, known } => {
+            let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            format!("unknown field `{name}`, expected one of {}", known.join(", "))
+        }
         P::KioskLanguage { tag } => format!("unknown language `{tag}`: use zh-Hans or en"),
         P::IdleRange { min, max } => format!("`idle` must be {min} to {max} seconds"),
         P::WarningRange { idle } => format!("`warning` must be 3 seconds or more, and less than `idle` ({idle})"),

@@ -54,12 +54,12 @@ pub fn problem(p: &P) -> String {
         P::ChecklistNoFile { id } => format!("清单 `{id}` 没有对应的文件 checklists/{id}.toml"),
         P::ChecklistNotListed { id } => format!("清单 `{id}` 没有列入 guide.toml 的 `checklists`"),
         P::UnknownRef { target, id, meant } => {
-            let what = match target {
-                RefKind::Point => "要点",
-                RefKind::Hazard => "突发事件类别",
-                RefKind::ChecklistItem => "清单物品（写作“清单编号/物品编号”）",
+            let (what, note) = match target {
+                RefKind::Point => ("要点", ""),
+                RefKind::Hazard => ("突发事件类别", ""),
+                RefKind::ChecklistItem => ("清单物品", "（写作“清单编号/物品编号”）"),
             };
-            format!("未知的{what} `{id}`{}", hint(meant))
+            format!("未知的{what} `{id}`{note}{}", hint(meant))
         }
         P::LanguageTwice { tag } => format!("语言 `{tag}` 列出了两次"),
         P::UnsupportedLanguage { tag } => format!("不支持语言 `{tag}`（支持：zh-Hans、en）"),
@@ -122,6 +122,10 @@ pub fn problem(p: &P) -> String {
             format!("`{key}` = \"{id}\" 不是此演练中任何步骤或结局的编号{}", hint(meant))
         }
         P::KioskSettings { message } => format!("设置有误：{message}"),
+        P::UnknownSetting { name, known } => {
+            let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            format!("未知字段 `{name}`；可用的字段：{}", known.join("、"))
+        }
         P::KioskLanguage { tag } => format!("未知的语言 `{tag}`：请用 zh-Hans 或 en"),
         P::IdleRange { min, max } => format!("`idle` 必须在 {min} 到 {max} 秒之间"),
         P::WarningRange { idle } => format!("`warning` 至少 3 秒，并且要少于 `idle`（{idle} 秒）"),

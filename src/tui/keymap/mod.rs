@@ -161,10 +161,18 @@ impl Keymap {
     /// Every binding that works here, the screen's own first: for dispatch
     /// and for help.
     pub fn bindings(&self, context: Context) -> impl Iterator<Item = &'static Binding> + '_ {
+        let own = screen(context);
+        // A global key the screen binds otherwise is the screen's (`!`
+        // closes SOS, `?` closes help): it is neither dispatched nor shown
+        // as the global.
+        let shadowed = move |g: &Binding| {
+            own.iter()
+                .any(|b| b.ctrl == g.ctrl && b.keys.iter().any(|k| g.keys.contains(k)))
+        };
         tables::ALWAYS
             .iter()
-            .chain(screen(context))
-            .chain(globals(context))
+            .chain(own)
+            .chain(globals(context).iter().filter(move |g| !shadowed(g)))
             .filter(|b| self.allows(b.action))
     }
 

@@ -186,4 +186,7 @@ pub(super) static PLAN_FORM: &[Binding] = &[
 pub(super) static PLAN_EDITING: &[Binding] = &[
     bind(&[Enter], Action::Confirm, "Enter", "keep", "保存", true),
     bind(&[Esc], Action::Back, "Esc", "cancel", "取消", true),
+    // `!` is not part of a name, phone number or address, and someone in a
+    // panic may be typing.
+    bind(&[Char('!'), Char('！')], Action::Sos, "!", "SOS", "急救", true),
 ];

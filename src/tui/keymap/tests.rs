@@ -74,3 +74,23 @@ fn views_name_the_key_the_table_binds() {
     assert_eq!(HOME.label(Context::Readiness, Action::Yes), "y");
     assert_eq!(KIOSK.label(Context::Home, Action::Quit), "", "nothing to name");
 }
+
+#[test]
+fn a_key_an_overlay_takes_over_is_not_also_offered_as_the_global() {
+    // In SOS, `!` closes it; in help, `?` does: neither is "open SOS/help".
+    assert!(HOME.bindings(Context::Sos).all(|b| b.action != Action::Sos));
+    assert!(HOME.bindings(Context::Help).all(|b| b.action != Action::Help));
+    assert_eq!(
+        HOME.action_for(Context::Sos, key(KeyCode::Char('!'))),
+        Some(Action::Back)
+    );
+    assert!(HOME.footer(Context::Home).any(|b| b.action == Action::Sos));
+}
+
+#[test]
+fn sos_opens_from_a_form_field_being_typed_into() {
+    assert_eq!(
+        HOME.action_for(Context::PlanEditing, key(KeyCode::Char('!'))),
+        Some(Action::Sos)
+    );
+}

@@ -13,8 +13,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::button::{button, row_of};
 use super::state::{Kiosk, Target};
-use super::words::words;
 use crate::content::{Guide, Locale};
+use crate::i18n::kiosk_screen::words;
 use crate::textwrap_cjk::{width, wrap};
 use crate::tui::theme::Theme;
 

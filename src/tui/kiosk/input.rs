@@ -54,15 +54,13 @@ fn tick(k: &mut Kiosk<'_>, now: Instant) -> Vec<Effect> {
     }
 }
 
-/// Keys that end, suspend or signal a terminal program, and `q`, which
-/// quits the guide: none may leave a kiosk.
+/// Ctrl chords that end, suspend or signal a terminal program. None may
+/// leave a kiosk; they are swallowed before the guide sees them. (The
+/// guide's own quit and suspend keys are already out of its keymap in kiosk
+/// mode, so `q` is only a letter here, and types into a search.)
 pub fn locked(key: &KeyEvent) -> bool {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('q' | 'Q') if !ctrl => true,
-        KeyCode::Char(c) if ctrl => matches!(c.to_ascii_lowercase(), 'c' | 'z' | '\\' | 'd' | 'q' | '4'),
-        _ => false,
-    }
+    key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char(c) if matches!(c.to_ascii_lowercase(), 'c' | 'z' | '\\' | 'd' | 'q' | '4'))
 }
 
 fn operator_chord(key: &KeyEvent) -> bool {

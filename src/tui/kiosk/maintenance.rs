@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::attract::numbers;
 use super::state::Kiosk;
-use super::words::words;
 use crate::content::Phase;
+use crate::i18n::kiosk_screen::words;
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::theme::Theme;
 

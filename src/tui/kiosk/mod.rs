@@ -12,7 +12,6 @@ mod pin_pad;
 pub mod state;
 mod view;
 mod visit;
-mod words;
 
 pub use input::{KioskMsg, update};
 pub use state::{Effect, Kiosk, Stage, Target};
@@ -29,6 +28,8 @@ use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use super::terminal::{self, Term};
 use super::theme::ThemeName;
 use crate::content::Guide;
+use crate::i18n::kiosk::{Operator, operator};
+use crate::i18n::locale_from_env;
 use crate::kiosk::Config;
 use crate::kiosk::speech::Speaker;
 use crate::stats::{Record, Writer};
@@ -64,10 +65,10 @@ pub fn run(source: &Source, config: Config, guide: Result<Guide, Guide>) -> io::
             End::Exit => return Ok(()),
             End::Reload => match reload(source) {
                 Ok((c, g)) => {
-                    eprintln!("ready kiosk: content and settings reloaded");
+                    eprintln!("{}", operator(locale_from_env(), Operator::Reloaded));
                     (config, guide) = (c, Ok(g));
                 }
-                Err(why) => eprintln!("ready kiosk: reload refused, keeping what is running: {why}"),
+                Err(why) => eprintln!("{}", operator(locale_from_env(), Operator::ReloadRefused(&why))),
             },
         }
     }
@@ -78,8 +79,12 @@ fn reload(source: &Source) -> Result<(Config, Guide), String> {
     let mut config = match &source.config_file {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            crate::kiosk::config::parse(&path.display().to_string(), &text)
-                .map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))?
+            crate::kiosk::config::parse(&path.display().to_string(), &text).map_err(|d| {
+                d.iter()
+                    .map(|d| d.in_locale(locale_from_env()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })?
         }
         None => Config::default(),
     };
@@ -90,8 +95,11 @@ fn reload(source: &Source) -> Result<(Config, Guide), String> {
         None => crate::content::embedded(),
     };
     let guide = guide.map_err(|e| match e {
-        crate::content::LoadError::Missing(m) => crate::i18n::content::missing(crate::content::Locale::En, &m),
-        crate::content::LoadError::Invalid(d) => format!("{} problem(s), first: {}", d.len(), d[0]),
+        crate::content::LoadError::Missing(m) => crate::i18n::content::missing(locale_from_env(), &m),
+        crate::content::LoadError::Invalid(d) => {
+            let first = d.first().map(|d| d.in_locale(locale_from_env())).unwrap_or_default();
+            crate::i18n::kiosk::problems_first(locale_from_env(), d.len(), &first)
+        }
     })?;
     Ok((config, guide))
 }
@@ -145,7 +153,10 @@ fn serve(
                             visit = fastrand::u64(..);
                         }
                         if let Some(e) = stats.as_mut().and_then(|w| w.write(&Record::now(visit, event))) {
-                            eprintln!("ready kiosk: cannot write statistics: {e}");
+                            eprintln!(
+                                "{}",
+                                operator(locale_from_env(), Operator::CannotWriteStats(&e.to_string()))
+                            );
                         }
                     }
                     Effect::Speak(locale, text) => log_speech(speaker.say(locale, &text)),
@@ -162,7 +173,7 @@ fn serve(
 
 fn log_speech(error: Option<io::Error>) {
     if let Some(e) = error {
-        eprintln!("ready kiosk: the speech command cannot run ({e}); going on without speech");
+        eprintln!("{}", operator(locale_from_env(), Operator::NoSpeech(&e.to_string())));
     }
 }
 

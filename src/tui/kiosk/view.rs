@@ -11,8 +11,8 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::button::{button, row_of};
 use super::state::{Kiosk, Stage, Target};
-use super::words::words;
 use super::{attract, maintenance};
+use crate::i18n::kiosk_screen::words;
 use crate::tui::theme::Theme;
 
 pub fn draw(k: &mut Kiosk<'_>, frame: &mut Frame<'_>) {

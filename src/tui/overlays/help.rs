@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::content::Locale;
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
@@ -14,16 +13,11 @@ use crate::tui::keymap::Context;
 use crate::tui::widgets::text::truncate;
 
 pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.session.locale == Locale::ZhHans;
     // Help describes the screen under it, not itself.
     let under = app.screen().context(app.config.guide, app.config.personal);
     frame.render_widget(Clear, area);
     let close = app.config.keymap.label(Context::Help, Action::Back);
-    let title = if zh {
-        format!(" 帮助  {close} 关闭 ")
-    } else {
-        format!(" Help  {close} to close ")
-    };
+    let title = crate::i18n::tui::overlay_title(app.session.locale, crate::i18n::tui::Overlay::Help, close);
     let block = Block::bordered()
         .title(title)
         .border_style(app.config.theme.heading)

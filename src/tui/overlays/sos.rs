@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::content::{Locale, Phase};
+use crate::content::Phase;
 use crate::textwrap_cjk::wrap_hanging;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
@@ -17,14 +17,9 @@ use crate::tui::widgets::text::truncate;
 pub const BEAT_MS: u64 = 60_000 / 110;
 
 pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let zh = app.session.locale == Locale::ZhHans;
     frame.render_widget(Clear, area);
     let close = app.config.keymap.label(Context::Sos, Action::Back);
-    let title = if zh {
-        format!(" 急救  {close} 关闭 ")
-    } else {
-        format!(" SOS  {close} to close ")
-    };
+    let title = crate::i18n::tui::overlay_title(app.session.locale, crate::i18n::tui::Overlay::Sos, close);
     let block = Block::bordered()
         .title(title)
         .border_style(app.config.theme.sos)

@@ -10,7 +10,6 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::Binding;
-use crate::tui::update::context;
 
 pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut spans = Vec::new();
@@ -29,7 +28,7 @@ pub fn numbers(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 }
 
 pub fn keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let context = context(app);
+    let context = app.context();
     let entries: Vec<_> = app.config.keymap.footer(context).collect();
     // Help always fits, at the right end: on a small screen it is the way
     // to every key the footer has no room for.

@@ -187,8 +187,12 @@ fn draw_column(
     };
     frame.render_widget(Paragraph::new(Line::styled(column.heading, heading_style)), head);
     let width = usize::from(body.width);
+    // A column taller than its room pages, as a list does, so the selected
+    // row is always the one on screen.
+    let rows = usize::from(body.height).max(1);
+    let first = if active { state.selected / rows * rows } else { 0 };
     let mut lines = Vec::new();
-    for (i, (title, count)) in column.rows.iter().enumerate() {
+    for (i, (title, count)) in column.rows.iter().enumerate().skip(first).take(rows) {
         let selected = active && i == state.selected;
         let room = width.saturating_sub(crate::textwrap_cjk::width(count) + 4);
         let title = truncate(title, room);
@@ -203,7 +207,7 @@ fn draw_column(
             selected,
             app.config.theme.selected,
         ));
-        let rect = row_rect(body, i);
+        let rect = row_rect(body, i - first);
         if rect.height > 0 {
             last.hits.push((rect, Action::OpenHome(column.column, i)));
             if selected {

@@ -86,7 +86,7 @@ impl PointState {
         let page = last.page.max(1);
         let max = last.max_scroll;
         if let Some(anchor) = self.anchor.take() {
-            self.scroll = anchored_scroll(&last.sections, max + page, anchor).min(max);
+            self.scroll = anchored_scroll(&last.sections, last.lines, anchor).min(max);
         }
         self.scroll = super::moved(self.scroll, action, page, max + 1);
         self.section = None;
@@ -115,14 +115,17 @@ impl PointState {
     /// same place again.
     pub fn keep_place(&mut self, last: &LastFrame) {
         let sections = &last.sections;
-        let total = last.max_scroll + last.page.max(1);
         if self.anchor.is_some() || sections.is_empty() {
             return;
         }
         let i = current_section(sections, self.scroll);
         let start = sections[i];
-        let end = sections.get(i + 1).copied().unwrap_or(total);
-        let into = self.scroll.saturating_sub(start) * 1000 / end.saturating_sub(start).max(1);
+        let end = sections.get(i + 1).copied().unwrap_or(last.lines);
+        // Rounded up here and down in `anchored_scroll`: a place noted and
+        // found again at the same width is the same line, and at another
+        // width it never lands past what was being read.
+        let len = end.saturating_sub(start).max(1);
+        let into = (self.scroll.saturating_sub(start) * 1000).div_ceil(len);
         self.anchor = Some((i, u16::try_from(into.min(1000)).unwrap_or(1000)));
     }
 }

@@ -25,6 +25,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     // a hundred cells.
     let text_width = usize::from(body.width.saturating_sub(3)).clamp(1, READING_WIDTH);
     let doc = point_doc(app, point, text_width);
+    last.lines = doc.lines.len();
     let page = usize::from(body.height);
     let max_scroll = doc.lines.len().saturating_sub(page);
     let scroll = match state.anchor {

@@ -1,5 +1,5 @@
-//! What the kiosk itself says, in each language; the guide's own words are
-//! in the content and the guide's string table.
+//! What the kiosk screen itself says to visitors, in each language (its
+//! operator reports are in `i18n::kiosk`; the guide's words in the content).
 
 use crate::content::Locale;
 
@@ -23,7 +23,7 @@ pub struct Words {
     pub cancel: &'static str,
 }
 
-const EN: Words = Words {
+pub static EN: Words = Words {
     language: "English",
     touch: "Touch the screen or press any key to start",
     tip: "Safety tip",
@@ -42,7 +42,7 @@ const EN: Words = Words {
     cancel: "Cancel",
 };
 
-const ZH: Words = Words {
+pub static ZH: Words = Words {
     language: "中文",
     touch: "触摸屏幕或按任意键开始",
     tip: "安全提示",

@@ -1,15 +1,14 @@
-//! The checks that need the whole set: the declared structure, unique ids,
-//! references that resolve, with cheap did-you-mean hints for those that
-//! do not.
+//! The checks that need the whole set: the structure guide.toml declares,
+//! ids used once, and references between files that resolve.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
 
-use super::Parts;
-use crate::content::diagnostic::{Diagnostic, Place, SourceFile};
-use crate::content::parse::{Ref, Target};
-use crate::content::problem::{Problem, RefKind};
+use super::diagnostic::{Diagnostic, Place, SourceFile};
+use super::load::Parts;
+use super::parse::{Ref, Target};
+use super::problem::{Problem, RefKind};
 
 /// The checks that need more than one file: the declared structure, unique
 /// ids, references that resolve.
