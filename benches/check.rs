@@ -47,7 +47,7 @@ fn bench_check(c: &mut Criterion) {
             }
             let problems = check(&dir);
             assert_eq!(problems == 0, !broken, "{n} {name}: {problems} problems");
-            group.bench_with_input(BenchmarkId::new(name, n), &dir, |b, dir| {
+            group.bench_with_input(BenchmarkId::new(name, format!("{n} points")), &dir, |b, dir| {
                 b.iter(|| check(black_box(dir)))
             });
         }

@@ -63,7 +63,7 @@ fn search(c: &mut Criterion) {
     let mut build = c.benchmark_group("search index build");
     build.sample_size(10).measurement_time(Duration::from_secs(5));
     for (n, guide) in &guides {
-        build.bench_with_input(BenchmarkId::from_parameter(n), guide, |b, guide| {
+        build.bench_with_input(BenchmarkId::from_parameter(format!("{n} points")), guide, |b, guide| {
             b.iter(|| Index::new(black_box(guide)));
         });
     }
@@ -77,7 +77,7 @@ fn search(c: &mut Criterion) {
             // The last key of the word, as the search box types it: within
             // the hits of all but that key when they allow it.
             let (narrowing, hits) = typed_but_last(&index, query);
-            key.bench_function(BenchmarkId::new(format!("{name} typed"), n), |b| {
+            key.bench_function(BenchmarkId::new(format!("{name} typed"), format!("{n} points")), |b| {
                 b.iter_batched(
                     || narrowing.clone(),
                     |mut narrowing| index.search_typed(black_box(query), &mut narrowing, &hits),
@@ -85,7 +85,7 @@ fn search(c: &mut Criterion) {
                 );
             });
             // The whole query at once, as `ready search` and a paste do.
-            key.bench_function(BenchmarkId::new(format!("{name} afresh"), n), |b| {
+            key.bench_function(BenchmarkId::new(format!("{name} afresh"), format!("{n} points")), |b| {
                 b.iter(|| index.search(black_box(query)));
             });
         }

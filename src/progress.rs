@@ -6,10 +6,12 @@
 
 mod merge;
 mod notice;
+mod read_counts;
 mod store;
 mod validate;
 
 pub use notice::{BadFile, Notice};
+pub use read_counts::ReadCounts;
 pub use store::{Store, default_dir};
 pub use validate::Dropped;
 

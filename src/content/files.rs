@@ -1,4 +1,4 @@
-//! Reading a content set from a directory: the rest sees a list of (path, text).
+//! Reading a content set from a directory: the rest sees (path, text), one file at a time.
 
 use std::fs;
 use std::path::Path;
@@ -12,10 +12,9 @@ pub struct File {
     pub text: String,
 }
 
-/// The files of the set in `dir`. A missing directory or `guide.toml` is an
-/// error of its own (one line); an unreadable file becomes a diagnostic so
-/// the rest of the set is still checked.
-pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<File>, Missing> {
+/// The paths of the set in `dir`, `guide.toml` first. A missing directory
+/// or `guide.toml` is an error of its own (one line).
+pub fn paths(dir: &Path) -> Result<Vec<String>, Missing> {
     let shown = dir.display().to_string();
     if dir.is_file() {
         return Err(Missing::IsFile(shown));
@@ -37,17 +36,20 @@ pub fn from_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<Fil
     if dir.join("readiness.toml").is_file() {
         paths.push("readiness.toml".to_string());
     }
-    let mut files = Vec::new();
-    for path in paths {
-        match fs::read(dir.join(&path)) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => files.push(File { path, text }),
-                Err(e) => diagnostics.push(not_utf8(&path, &e)),
-            },
-            Err(e) => diagnostics.push(unreadable(&path, &e.to_string())),
-        }
+    Ok(paths)
+}
+
+/// One file of the set, read when it is about to be parsed, so that only
+/// one file's text is held at a time. A file that cannot be read becomes a
+/// diagnostic, and the rest of the set is still checked.
+pub fn read(dir: &Path, path: String) -> Result<File, Diagnostic> {
+    match fs::read(dir.join(&path)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(File { path, text }),
+            Err(e) => Err(not_utf8(&path, &e)),
+        },
+        Err(e) => Err(unreadable(&path, &e.to_string())),
     }
-    Ok(files)
 }
 
 fn toml_files(dir: &Path) -> Vec<String> {

@@ -1,8 +1,6 @@
 //! Reading texts and step lists that come in every declared language.
 
-use std::collections::BTreeMap;
-
-use super::locale::{Locale, Localized, Steps, Text};
+use super::locale::{Locale, Localized, PerLocale, Steps, Text};
 use super::problem::{Expected, Problem};
 use super::reader::{Ctx, Value};
 
@@ -56,7 +54,7 @@ impl Ctx<'_> {
             self.wrong_type(value, key, Expected::PerLanguage);
             return None;
         };
-        let mut out = BTreeMap::new();
+        let mut out = PerLocale::default();
         let mut ok = true;
         for (k, v) in table.iter() {
             let tag = k.get_ref().as_ref();

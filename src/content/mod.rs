@@ -21,7 +21,7 @@ mod shipped;
 pub use diagnostic::{Diagnostic, Place, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, from_dir, from_memory};
-pub use locale::{Locale, Localized, Steps, Text};
+pub use locale::{Locale, Localized, PerLocale, Steps, Text};
 pub use lookup::{Lookup, PointIx};
 pub use model::*;
 pub use problem::{Expected, Missing, Problem, RefKind, TomlType};

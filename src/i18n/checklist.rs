@@ -40,10 +40,7 @@ mod tests {
     use crate::content::Text;
 
     fn litres() -> Text {
-        let mut t = std::collections::BTreeMap::new();
-        t.insert(Locale::En, "litres".to_string());
-        t.insert(Locale::ZhHans, "升".to_string());
-        crate::content::Localized(t)
+        Text::from_pairs(&[(Locale::En, "litres"), (Locale::ZhHans, "升")])
     }
 
     fn water(household: u32, days: u32, unit: &Text) -> Amount<'_> {

@@ -4,7 +4,7 @@
 use ahash::AHashMap as HashMap;
 
 use super::distance::MAX_LEN;
-use super::normalize::{is_han, is_han_term, pinyin_whole, pinyin_words, terms_into};
+use super::normalize::{Scratch, each_term, is_han, is_han_term, pinyin_whole, pinyin_words};
 use crate::content::{Guide, Locale, Phase, Point};
 
 /// How much a match in each field counts: a title beats a passing mention,
@@ -59,7 +59,9 @@ struct Builder {
     words: Vec<Word>,
     grams: HashMap<u64, Vec<Posting>>,
     whole: HashMap<String, Vec<Posting>>,
-    terms: Vec<String>,
+    /// Reused for every field: splitting text allocates nothing per term.
+    scratch: Scratch,
+    joined: String,
 }
 
 /// Adds one occurrence to a postings list whose last entry may already be
@@ -102,29 +104,36 @@ impl Builder {
     }
 
     fn field(&mut self, text: &str, point: u32, weight: u32) {
-        let mut terms = std::mem::take(&mut self.terms);
-        terms.clear();
-        terms_into(text, &mut terms);
-        for term in &terms {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let mut joined = std::mem::take(&mut self.joined);
+        joined.clear();
+        let whole = weight >= KEYWORD;
+        each_term(text, &mut scratch, |term| {
+            if whole {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(term);
+            }
             if is_han_term(term) {
-                let chars: Vec<char> = term.chars().collect();
-                for (i, &c) in chars.iter().enumerate() {
+                let mut previous = None;
+                for c in term.chars() {
                     note(self.grams.entry(gram(c, None)).or_default(), point, weight);
-                    if let Some(&next) = chars.get(i + 1) {
-                        note(self.grams.entry(gram(c, Some(next))).or_default(), point, weight);
+                    if let Some(p) = previous {
+                        note(self.grams.entry(gram(p, Some(c))).or_default(), point, weight);
                     }
+                    previous = Some(c);
                 }
                 // Typing pinyin is for finding a point by its name, not for
                 // every sentence that happens to share a sound.
-                if weight >= KEYWORD {
+                if whole {
                     pinyin_words(term, |w| self.word(w, point, weight, true));
                 }
             } else {
                 self.word(term, point, weight, false);
             }
-        }
-        if weight >= KEYWORD && !terms.is_empty() {
-            let joined = terms.join(" ");
+        });
+        if whole && !joined.is_empty() {
             if joined.chars().all(|c| is_han(c) || c == ' ')
                 && let Some(forms) = pinyin_whole(&joined)
             {
@@ -132,9 +141,19 @@ impl Builder {
                     note(self.whole.entry(form).or_default(), point, weight);
                 }
             }
-            note(self.whole.entry(joined).or_default(), point, weight);
+            match self.whole.get_mut(joined.as_str()) {
+                Some(postings) => {
+                    note(postings, point, weight);
+                }
+                None => {
+                    let mut postings = Vec::new();
+                    note(&mut postings, point, weight);
+                    self.whole.insert(joined.clone(), postings);
+                }
+            }
         }
-        self.terms = terms;
+        self.scratch = scratch;
+        self.joined = joined;
     }
 
     fn point(&mut self, point: &Point, index: u32) {

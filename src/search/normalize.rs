@@ -36,27 +36,46 @@ fn half_width(c: char) -> char {
 /// `out`. Anything that is neither a letter, a digit nor Han separates
 /// terms, so `gas-leak` is `gas` and `leak`, as the guide's own words are.
 pub fn terms_into(text: &str, out: &mut Vec<String>) {
-    let mut word = String::new();
-    let mut han = String::new();
-    for c in text.chars().map(half_width) {
-        if is_han(c) {
-            flush(&mut word, out);
-            han.push(c);
-        } else if c.is_alphanumeric() {
-            flush(&mut han, out);
-            word.extend(c.to_lowercase());
-        } else {
-            flush(&mut word, out);
-            flush(&mut han, out);
-        }
-    }
-    flush(&mut word, out);
-    flush(&mut han, out);
+    each_term(text, &mut Scratch::default(), |term| out.push(term.to_string()));
 }
 
-fn flush(term: &mut String, out: &mut Vec<String>) {
+/// The two buffers `each_term` fills, kept by a caller that splits many
+/// texts (the index build) so that a term costs no allocation.
+#[derive(Default)]
+pub struct Scratch {
+    word: String,
+    han: String,
+}
+
+/// Calls `f` with each term of `text`, in order, as `terms_into` splits it.
+pub fn each_term(text: &str, scratch: &mut Scratch, mut f: impl FnMut(&str)) {
+    let Scratch { word, han } = scratch;
+    word.clear();
+    han.clear();
+    for c in text.chars().map(half_width) {
+        if is_han(c) {
+            flush(word, &mut f);
+            han.push(c);
+        } else if c.is_alphanumeric() {
+            flush(han, &mut f);
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            flush(word, &mut f);
+            flush(han, &mut f);
+        }
+    }
+    flush(word, &mut f);
+    flush(han, &mut f);
+}
+
+fn flush(term: &mut String, f: &mut impl FnMut(&str)) {
     if !term.is_empty() {
-        out.push(std::mem::take(term));
+        f(term);
+        term.clear();
     }
 }
 

@@ -15,7 +15,7 @@ use super::keymap::{Context, Keymap, Mode};
 use super::screens::{ListKind, PractiseRow, Screen};
 use super::theme::{Theme, ThemeName};
 use crate::content::{Guide, Locale};
-use crate::progress::Progress;
+use crate::progress::{Progress, ReadCounts};
 use crate::search::Index;
 
 /// Fixed for the whole run.
@@ -53,6 +53,8 @@ pub struct Session {
     pub stack: Vec<Screen>,
     pub overlay: Option<Overlay>,
     pub progress: Progress,
+    /// Points read per category and hazard class, moved as a point is read.
+    pub read_counts: ReadCounts,
     /// A one-line message shown until the next key (a corrupt save file …).
     pub notice: Option<String>,
     /// Quizzes started, so each one is shuffled differently.
@@ -62,11 +64,12 @@ pub struct Session {
 impl Session {
     /// A session at home, with this progress (from disk at home, empty in a
     /// kiosk).
-    pub fn new(locale: Locale, progress: Progress) -> Session {
+    pub fn new(guide: &Guide, locale: Locale, progress: Progress) -> Session {
         Session {
             locale,
             stack: vec![Screen::home()],
             overlay: None,
+            read_counts: ReadCounts::new(guide, &progress.read),
             progress,
             notice: None,
             quizzes: 0,
@@ -141,7 +144,7 @@ impl<'g> App<'g> {
                 // The one clock read here; tests set their own day.
                 today: crate::upkeep::today(),
             },
-            session: Session::new(locale, progress),
+            session: Session::new(guide, locale, progress),
             frame: LastFrame::default(),
         }
     }
@@ -194,12 +197,11 @@ impl<'g> App<'g> {
 
     /// How many of a list's points have been read.
     pub fn read_count(&self, kind: ListKind) -> (usize, usize) {
-        let points = self.list_points(kind);
-        let read = points
-            .iter()
-            .filter(|&&i| self.session.progress.read.contains(&self.config.guide.points[i].id))
-            .count();
-        (read, points.len())
+        let read = match kind {
+            ListKind::Category(c) => self.session.read_counts.category(c),
+            ListKind::Hazard(h) => self.session.read_counts.hazard(h),
+        };
+        (read, self.list_points(kind).len())
     }
 }
 

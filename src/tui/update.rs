@@ -195,6 +195,7 @@ pub(super) fn with_cx<T>(
         layout,
         locale: session.locale,
         progress: &mut session.progress,
+        read_counts: &mut session.read_counts,
         quizzes: &mut session.quizzes,
         notice: &mut session.notice,
         effects,

@@ -80,6 +80,7 @@ pub struct Cx<'a, 'g> {
     pub layout: &'a LastFrame,
     pub locale: Locale,
     pub progress: &'a mut Progress,
+    pub read_counts: &'a mut crate::progress::ReadCounts,
     pub quizzes: &'a mut u64,
     pub notice: &'a mut Option<String>,
     pub effects: &'a mut Vec<Effect>,

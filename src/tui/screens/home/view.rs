@@ -59,13 +59,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     };
     let practise = practise_column(app);
     let total = app.config.guide.points.len();
-    let done = app
-        .config
-        .guide
-        .points
-        .iter()
-        .filter(|p| app.session.progress.read.contains(&p.id))
-        .count();
+    let done = app.session.read_counts.total();
     let edition = app.config.guide.edition.text(app.session.locale);
     let summary = crate::i18n::tui::read_of(app.session.locale, edition, done, total);
     let [intro, lists] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);

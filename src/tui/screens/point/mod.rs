@@ -138,7 +138,7 @@ pub fn open(cx: &mut Cx<'_, '_>, point: usize) -> Outcome {
 
 pub fn mark_read(cx: &mut Cx<'_, '_>, point: usize) {
     let id = &cx.guide.points[point].id;
-    cx.progress.read.insert(id.clone());
+    cx.read_counts.mark(cx.guide, cx.progress, point);
     cx.progress.last_point = Some(id.clone());
     cx.save();
 }
