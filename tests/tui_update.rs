@@ -522,3 +522,14 @@ fn the_selected_home_row_is_always_on_screen_even_in_a_small_window() {
     assert_eq!(click(&mut app, 2, row), [], "and tapping it opens it");
     assert!(matches!(app.screen(), Screen::Checklist(c) if c.checklist == last));
 }
+
+#[test]
+fn a_notice_from_the_runtime_shows_until_the_next_key() {
+    let mut app = app(Locale::En);
+    update(&mut app, Msg::Notice("cannot save progress: disk full".into()));
+    let terminal = draw(&mut app, 80, 24);
+    assert!(find(&terminal, "disk full").is_some());
+    press(&mut app, KeyCode::Down);
+    let terminal = draw(&mut app, 80, 24);
+    assert!(find(&terminal, "disk full").is_none());
+}

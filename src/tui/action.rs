@@ -101,4 +101,7 @@ pub enum Msg {
     Mouse(MouseEvent),
     Resize(u16, u16),
     Tick(u64),
+    /// Something the runtime could not do (save, speak), worded for the
+    /// reader: shown until the next key.
+    Notice(String),
 }

@@ -109,7 +109,8 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
             unsaved = false;
             if let Err(e) = options.store.save(&app.session.progress) {
                 if !save_failed {
-                    app.session.notice = Some(crate::i18n::messages::cannot_save(app.session.locale, &e.to_string()));
+                    let notice = crate::i18n::messages::cannot_save(app.session.locale, &e.to_string());
+                    update::update(&mut app, Msg::Notice(notice));
                     save_failed = true;
                     drawn = None;
                 }
@@ -142,7 +143,8 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
             && let (_, Some(said)) = watch.step(&app)
             && let Some(e) = speaker.say(app.session.locale, &said)
         {
-            app.session.notice = Some(crate::i18n::tui::speech_failed(app.session.locale, &e.to_string()));
+            let notice = crate::i18n::tui::speech_failed(app.session.locale, &e.to_string());
+            update::update(&mut app, Msg::Notice(notice));
         }
     }
     // However the loop ended (q, Ctrl-C, a signal), keep the reader's place.

@@ -16,6 +16,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
         Msg::Tick(now) => app.env.now_ms = now,
+        Msg::Notice(text) => app.session.notice = Some(text),
         Msg::Resize(w, h) => {
             // Where the reader is is noted in the old layout, before lines
             // re-wrap to the new width.
