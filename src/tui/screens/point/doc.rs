@@ -46,8 +46,14 @@ pub fn point_doc<'a>(app: &'a App<'_>, point: &'a Point, width: usize) -> Doc<'a
             // A drill that rehearses this point is offered at once, under the summary.
             Block::Drills(drills) => {
                 let word = crate::i18n::drills(locale).drill;
+                let d_key = app
+                    .config
+                    .keymap
+                    .label(crate::tui::keymap::Context::Point, crate::tui::action::Action::Drill);
+                let first = format!("[{d_key}]");
+                let rest = " ".repeat(crate::textwrap_cjk::width(&first));
                 for (n, d) in drills.iter().enumerate() {
-                    let key = if n == 0 { "[d]" } else { "   " };
+                    let key = if n == 0 { &first } else { &rest };
                     let label = format!("{key} {word}{c}{}", d.title);
                     doc.drills.push((doc.lines.len(), d.drill));
                     doc.lines.push(Line::styled(truncate(&label, width), theme.link));

@@ -11,6 +11,7 @@ use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::{wrap, wrap_hanging};
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
+use crate::tui::keymap::Context;
 use crate::tui::screens::QuizState;
 use crate::tui::widgets::gauge::titled;
 use crate::tui::widgets::text::{cells, marker, row, truncate};
@@ -112,7 +113,11 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
         let top = lines.len() + 1;
         lines.push(Line::raw(""));
         let submit = crate::i18n::submit(app.session.locale);
-        lines.push(Line::styled(format!("[ Enter  {submit} ]"), app.config.theme.selected));
+        let confirm = app.config.keymap.label(Context::Quiz(6), Action::Confirm);
+        lines.push(Line::styled(
+            format!("[ {confirm}  {submit} ]"),
+            app.config.theme.selected,
+        ));
         push_hit(last, area, top, 1, Action::Confirm);
     }
     let mut verdict_line = 0;
@@ -146,11 +151,14 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
                 .map(Line::raw),
         );
         let top = lines.len();
-        let link = format!("o  {} “{}”", t.read_point, point.title.text(app.session.locale));
+        let keys = &app.config.keymap;
+        let open = keys.label(Context::QuizAnswered, Action::OpenLinked);
+        let link = format!("{open}  {} “{}”", t.read_point, point.title.text(app.session.locale));
         lines.push(Line::styled(truncate(&link, w), app.config.theme.link));
         push_hit(last, area, top, 1, Action::OpenLinked);
         let top = lines.len();
-        lines.push(Line::styled(format!("Enter  {}", t.next), app.config.theme.key));
+        let next = keys.label(Context::QuizAnswered, Action::Confirm);
+        lines.push(Line::styled(format!("{next}  {}", t.next), app.config.theme.key));
         push_hit(last, area, top, 1, Action::Confirm);
         last.cursor = Some(Position::new(area.x, area.y.saturating_add(cells(top))));
     }
