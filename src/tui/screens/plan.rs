@@ -13,7 +13,7 @@ use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
 use crate::tui::keymap::Context;
-use crate::tui::widgets::text::{marker, row, row_rect, truncate};
+use crate::tui::widgets::text::{marker, row, row_rect, tail, truncate};
 use crate::upkeep::plan::{self, Field};
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -163,19 +163,4 @@ pub fn draw(app: &App<'_>, state: &PlanState, frame: &mut Frame<'_>, area: Rect,
     }
     last.page = rows;
     frame.render_widget(Paragraph::new(lines), body);
-}
-
-/// The last `room` display cells of `s`, so typing never runs off the edge.
-fn tail(s: &str, room: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in s.chars().rev() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + cw > room {
-            break;
-        }
-        used += cw;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
 }

@@ -14,7 +14,7 @@ use crate::search::{Hit, Index, Narrowing};
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
-use crate::tui::widgets::text::{cells, marker, row, row_rect, truncate};
+use crate::tui::widgets::text::{cells, marker, row, row_rect, tail, truncate};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SearchState {
@@ -140,21 +140,6 @@ pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rec
     }
     last.page = rows;
     frame.render_widget(Paragraph::new(lines), body);
-}
-
-/// The last `room` cells of a string.
-fn tail(s: &str, room: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in s.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
 }
 
 /// Splits `text` into spans, styling every case-insensitive occurrence of

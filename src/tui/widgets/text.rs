@@ -48,3 +48,19 @@ pub fn row_rect(area: Rect, i: usize) -> Rect {
 pub fn cells(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
 }
+
+/// The last `room` display cells of `s`: where typing happens, so a long
+/// query or field never runs off the edge.
+pub fn tail(s: &str, room: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.into_iter().rev().collect()
+}
