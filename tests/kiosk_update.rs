@@ -93,13 +93,16 @@ fn quiet_brings_a_countdown_that_any_input_cancels_and_then_a_reset() {
     key(&mut k, KeyCode::Enter);
     at(&mut k, t0, 89);
     assert_eq!(k.warning(), None);
+    let before = common::screen_text(&frame(&mut k));
     at(&mut k, t0, 90);
     assert_eq!(k.warning(), Some(15));
     let text = common::screen_text(&frame(&mut k));
     assert!(text.contains("您还在吗？"), "{text}");
-    // A key cancels the countdown, and does nothing else.
-    key(&mut k, KeyCode::Down);
+    // A key cancels the countdown, and does nothing else: Enter would open
+    // the highlighted category the visitor cannot see behind the countdown.
+    key(&mut k, KeyCode::Enter);
     assert_eq!(k.warning(), None);
+    assert_eq!(common::screen_text(&frame(&mut k)), before, "the key reached the guide");
     at(&mut k, t0, 90 + 89);
     assert!(in_visit(&k));
     at(&mut k, t0, 90 + 90);
@@ -116,10 +119,13 @@ fn a_touch_anywhere_during_the_countdown_only_cancels_it() {
     let t0 = Instant::now();
     let mut k = kiosk(t0);
     key(&mut k, KeyCode::Enter);
+    let before = common::screen_text(&frame(&mut k));
     at(&mut k, t0, 95);
     frame(&mut k);
-    let effects = tap(&mut k, 5, 5);
+    // Row 4 is the first category: outside the countdown's box, on a row.
+    let effects = tap(&mut k, 5, 4);
     assert_eq!(k.warning(), None);
+    assert_eq!(common::screen_text(&frame(&mut k)), before, "the tap reached the guide");
     assert!(
         effects.is_empty(),
         "the tap did not fall through to the guide: {effects:?}"

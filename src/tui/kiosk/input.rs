@@ -30,11 +30,18 @@ pub fn update(k: &mut Kiosk<'_>, msg: KioskMsg) -> Vec<Effect> {
             send(k, Msg::Resize(area.width, area.height))
         }
         KioskMsg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
+        // Whether the countdown is showing is read before the input counts as
+        // activity (which ends it): the input that cancels the countdown must
+        // not also act on the guide the visitor can no longer see.
         KioskMsg::Key(key) => {
+            let counting = k.warning().is_some();
             k.idle.activity(k.now);
-            key_press(k, key)
+            key_press(k, key, counting)
         }
-        KioskMsg::Mouse(mouse) => pointer(k, mouse),
+        KioskMsg::Mouse(mouse) => {
+            let counting = k.warning().is_some();
+            pointer(k, mouse, counting)
+        }
     }
 }
 
@@ -67,7 +74,7 @@ fn operator_chord(key: &KeyEvent) -> bool {
     key.code == KeyCode::Char('p') && key.modifiers.contains(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
-fn key_press(k: &mut Kiosk<'_>, key: KeyEvent) -> Vec<Effect> {
+fn key_press(k: &mut Kiosk<'_>, key: KeyEvent, counting: bool) -> Vec<Effect> {
     if k.pad.is_some() {
         return pad_key(k, key);
     }
@@ -81,9 +88,7 @@ fn key_press(k: &mut Kiosk<'_>, key: KeyEvent) -> Vec<Effect> {
     if key.code == KeyCode::F(2) {
         return vec![Effect::Repeat];
     }
-    // The countdown takes the key that cancels it: it must not also answer
-    // a question the visitor can no longer see.
-    let counting = k.warning().is_some();
+    // The countdown takes the key that cancels it.
     match &k.stage {
         Stage::Maintenance => Vec::new(),
         Stage::Attract => {
@@ -98,7 +103,7 @@ fn key_press(k: &mut Kiosk<'_>, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
-fn pointer(k: &mut Kiosk<'_>, mouse: MouseEvent) -> Vec<Effect> {
+fn pointer(k: &mut Kiosk<'_>, mouse: MouseEvent, counting: bool) -> Vec<Effect> {
     let (col, row) = (mouse.column, mouse.row);
     match mouse.kind {
         MouseEventKind::Down(MouseButton::Left) => {
@@ -107,7 +112,7 @@ fn pointer(k: &mut Kiosk<'_>, mouse: MouseEvent) -> Vec<Effect> {
             match k.target_at(col, row) {
                 Some(Target::Title) => Vec::new(),
                 Some(target) => tap(k, target),
-                None if k.pad.is_some() || k.warning().is_some() => Vec::new(),
+                None if k.pad.is_some() || counting => Vec::new(),
                 None => match &k.stage {
                     Stage::Attract => {
                         let locale = k.config.start;
@@ -148,7 +153,7 @@ fn pointer(k: &mut Kiosk<'_>, mouse: MouseEvent) -> Vec<Effect> {
         }
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             k.idle.activity(k.now);
-            if k.pad.is_some() || k.warning().is_some() {
+            if k.pad.is_some() || counting {
                 return Vec::new();
             }
             send(k, Msg::Mouse(mouse))
