@@ -515,3 +515,34 @@ fn soak_a_million_events() {
         warm.0
     );
 }
+
+/// Found by the property above in CI: a point read to its end, a related
+/// point opened, the window grown by a row, then back. The first point came
+/// back scrolled one line past its new end (its place was not kept through
+/// the resize), so its first Up seemed to do nothing.
+#[test]
+fn a_point_underneath_keeps_its_place_through_a_resize() {
+    use KeyCode::{Char, Enter, Up};
+    let mut g = Guided::new(common::guide(), Locale::En, ThemeName::Default, (40, 12));
+    for key in [Enter, Enter, Char('G'), Char('1')] {
+        g.feed(&Event::Key(key, KeyModifiers::NONE));
+        g.check().unwrap();
+    }
+    g.feed(&Event::Resize(40, 13));
+    g.check().unwrap();
+    g.feed(&Event::Key(Up, KeyModifiers::NONE));
+    g.check().unwrap();
+    g.feed(&Event::Key(KeyCode::Esc, KeyModifiers::NONE));
+    g.check().unwrap();
+    let Screen::Point(p) = g.app.screen() else {
+        panic!("not back on the first point")
+    };
+    let at_end = g.app.frame.max_scroll;
+    let shown = p.anchor.map_or(p.scroll, |a| {
+        anchored_scroll(&g.app.frame.sections, g.app.frame.lines, a)
+    });
+    assert_eq!(shown.min(at_end), at_end, "the first point is no longer at its end");
+    let before = g.seen.clone();
+    g.feed(&Event::Key(Up, KeyModifiers::NONE));
+    assert_ne!(g.seen, before, "Up did nothing visible on the point read to its end");
+}

@@ -113,12 +113,22 @@ pub fn remember_place(app: &mut App<'_>) -> bool {
     true
 }
 
+/// Before lines re-wrap to a new width or language, every point open in
+/// the stack notes where its reader is, not only the one on top: a point
+/// left underneath (read to its end, then a related one opened) would
+/// otherwise come back scrolled past its new end, and its first key would
+/// seem to do nothing. Each is measured as if it were on top.
 pub(super) fn keep_place(app: &mut App<'_>) {
-    if !matches!(app.screen(), Screen::Point(_)) {
-        return;
-    }
-    let layout = super::layout::measure(app);
-    if let Some(Screen::Point(point)) = app.session.stack.last_mut() {
-        point.keep_place(&layout);
+    let points: Vec<usize> = (app.session.stack.iter().enumerate())
+        .filter(|(_, s)| matches!(s, Screen::Point(_)))
+        .map(|(i, _)| i)
+        .collect();
+    for i in points {
+        let above = app.session.stack.split_off(i + 1);
+        let layout = super::layout::measure(app);
+        if let Some(Screen::Point(point)) = app.session.stack.last_mut() {
+            point.keep_place(&layout);
+        }
+        app.session.stack.extend(above);
     }
 }
