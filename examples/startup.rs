@@ -20,7 +20,7 @@ const GIVE_UP: Duration = Duration::from_secs(10);
 
 /// Spawns `argv` in an 80×24 pty and returns how long until `done` holds
 /// for the screen, then quits it with `q`.
-fn first_frame(argv: &[String], done: &dyn Fn(&vt100::Screen) -> bool) -> Result<Duration, String> {
+fn first_frame(argv: &[String], data: &Path, done: &dyn Fn(&vt100::Screen) -> bool) -> Result<Duration, String> {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: ROWS,
@@ -34,6 +34,8 @@ fn first_frame(argv: &[String], done: &dyn Fn(&vt100::Screen) -> bool) -> Result
     cmd.env("TERM", "xterm-256color");
     cmd.env("LANG", "en_US.UTF-8");
     cmd.env("LESS", "");
+    // Where `ready` keeps progress: a fresh place, as on a first start.
+    cmd.env("XDG_DATA_HOME", data);
     let mut reader = pty.master.try_clone_reader().map_err(|e| e.to_string())?;
     let mut writer = pty.master.take_writer().map_err(|e| e.to_string())?;
     let start = Instant::now();
@@ -108,10 +110,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let data_arg = data.display().to_string();
-    let home: Vec<String> = [ready.as_str(), "--lang", "en", "--data-dir", &data_arg]
-        .map(String::from)
-        .to_vec();
+    // `ready` as people start it: no arguments, the language from LANG.
+    let home: Vec<String> = vec![ready.clone()];
     let less: Vec<String> = vec!["less".into(), text.display().to_string()];
     let ready_done = |s: &vt100::Screen| last_row(s).contains("? help");
     let less_done = |s: &vt100::Screen| last_row(s).contains("typhoon.txt");
@@ -121,7 +121,7 @@ fn main() -> ExitCode {
             (&home, &ready_done as &dyn Fn(&_) -> bool, &mut a),
             (&less, &less_done, &mut b),
         ] {
-            match first_frame(argv, done) {
+            match first_frame(argv, &data, done) {
                 Ok(t) => into.push(t),
                 Err(e) => {
                     eprintln!("startup: {e}");

@@ -11,7 +11,7 @@ use crate::content::Locale;
 use crate::content::sanitize::clean;
 use crate::tui::ThemeName;
 
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Default)]
 #[command(
     name = "ready",
     version,
@@ -185,6 +185,11 @@ fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
 pub(super) fn parse() -> Result<Cli, clap::Error> {
     use clap::{CommandFactory, FromArgMatches};
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `ready` alone, the usual start, needs no parser: building clap's whole
+    // command tree costs more than drawing the first frame.
+    if args.len() <= 1 {
+        return Ok(Cli::default());
+    }
     let mut command = Cli::command();
     if lang_in_args(&args).unwrap_or_else(locale_from_env) == Locale::ZhHans {
         command = help_zh::localize(command, "");
@@ -244,4 +249,20 @@ pub(super) fn usage_error(e: &clap::Error) -> ExitCode {
         io::stdout().write_all(text.as_bytes())
     };
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::Cli;
+
+    /// `ready` alone skips the parser; what it starts with must be exactly
+    /// what the parser would give (a default value or an environment
+    /// variable added to an option would break this).
+    #[test]
+    fn no_arguments_start_as_the_parser_would() {
+        let parsed = Cli::try_parse_from(["ready"]).map(|c| format!("{c:?}"));
+        assert_eq!(parsed.ok(), Some(format!("{:?}", Cli::default())));
+    }
 }

@@ -19,7 +19,7 @@ mod output;
 
 pub use args::{Cli, Command, Format};
 use args::{completions, man_page, parse, usage_error};
-pub use output::{SHOWN_DIAGNOSTICS, load};
+pub use output::{SHOWN_DIAGNOSTICS, load, reported};
 pub(crate) use output::{emit, emit_to, output_width, prefixed, unknown};
 
 use std::io::{self, IsTerminal, Write};
@@ -90,6 +90,9 @@ pub(crate) fn plain_output() -> Box<dyn Write> {
 }
 
 pub fn main() -> ExitCode {
+    // Decoding the built-in guide is most of what a start costs; it runs on
+    // the other core while the command line is read.
+    let embedded = std::thread::spawn(crate::content::embedded);
     let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -125,7 +128,11 @@ pub fn main() -> ExitCode {
         }
         _ => {}
     }
-    let guide = match load(cli.content.as_deref(), locale) {
+    let loaded = match cli.content.as_deref() {
+        Some(dir) => crate::content::from_dir(dir),
+        None => embedded.join().unwrap_or_else(|_| crate::content::embedded()),
+    };
+    let guide = match reported(loaded, cli.content.as_deref(), locale) {
         // Kept to the end of the process: freeing thousands of strings one
         // by one on the way out only delays the exit.
         Ok(guide) => std::mem::ManuallyDrop::new(guide),

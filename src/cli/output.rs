@@ -23,6 +23,11 @@ pub fn load(dir: Option<&Path>, locale: Locale) -> Result<Guide, ExitCode> {
         Some(dir) => content::from_dir(dir),
         None => content::embedded(),
     };
+    reported(result, dir, locale)
+}
+
+/// The guide, or its problems printed (paths under `dir`) and a failure.
+pub fn reported(result: Result<Guide, LoadError>, dir: Option<&Path>, locale: Locale) -> Result<Guide, ExitCode> {
     result.map_err(|e| {
         match e {
             LoadError::Missing(why) => {
