@@ -90,9 +90,6 @@ pub(crate) fn plain_output() -> Box<dyn Write> {
 }
 
 pub fn main() -> ExitCode {
-    // Decoding the built-in guide is most of what a start costs; it runs on
-    // the other core while the command line is read.
-    let embedded = std::thread::spawn(crate::content::embedded);
     let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -128,11 +125,7 @@ pub fn main() -> ExitCode {
         }
         _ => {}
     }
-    let loaded = match cli.content.as_deref() {
-        Some(dir) => crate::content::from_dir(dir),
-        None => embedded.join().unwrap_or_else(|_| crate::content::embedded()),
-    };
-    let guide = match reported(loaded, cli.content.as_deref(), locale) {
+    let guide = match load(cli.content.as_deref(), locale) {
         // Kept to the end of the process: freeing thousands of strings one
         // by one on the way out only delays the exit.
         Ok(guide) => std::mem::ManuallyDrop::new(guide),

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{FAILURE, Format, emit, emit_to, load, output_width, prefixed, unknown};
+use super::{FAILURE, Format, emit, emit_to, output_width, prefixed, unknown};
 use crate::content::sanitize::clean;
 use crate::content::{Guide, Locale};
 use crate::i18n::messages::{self, Kind};
@@ -42,7 +42,11 @@ fn drift_text(drift: &crate::quiz_balance::Drift, ui: Locale) -> String {
 }
 
 pub fn check(dir: Option<&Path>, locale: Locale) -> ExitCode {
-    match load(dir, locale) {
+    let loaded = match dir {
+        Some(dir) => crate::content::check_dir(dir),
+        None => crate::content::embedded(),
+    };
+    match super::reported(loaded, dir, locale) {
         Ok(guide) => {
             for drift in crate::quiz_balance::balance(&guide).drifts() {
                 eprintln!("{}{}", messages::warning(locale), drift_text(&drift, locale));

@@ -1,10 +1,8 @@
 //! Loading a whole content set: every file read, every problem reported in
 //! one run, and a `Guide` only when there were none.
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, Place};
@@ -29,8 +27,24 @@ pub enum LoadError {
 /// file is parsed as it is read and its text let go, so checking a large
 /// set holds one file's text at a time, not the whole set's.
 pub fn from_dir(dir: &Path) -> Result<Guide, LoadError> {
+    read_dir(dir, true)
+}
+
+/// What `ready check` reads: every file checked in full, as `from_dir`
+/// does, but a point's prose (its steps, warnings, sources) is let go once
+/// it has been checked, since nothing after that reads it: the set-wide
+/// checks need ids and links, the report counts, the quiz balance the
+/// questions. At 10,000 points that is a third of the peak memory.
+pub fn check_dir(dir: &Path) -> Result<Guide, LoadError> {
+    read_dir(dir, false)
+}
+
+fn read_dir(dir: &Path, keep_prose: bool) -> Result<Guide, LoadError> {
     let paths = files::paths(dir).map_err(LoadError::Missing)?;
-    let mut loader = Loader::default();
+    let mut loader = Loader {
+        keep_prose,
+        ..Loader::default()
+    };
     // Room for every point at once: grown by doubling, a large set's points
     // would briefly be held twice.
     let points = paths.iter().filter(|p| p.starts_with("points/")).count();
@@ -93,6 +107,7 @@ struct Loader {
     diagnostics: Vec<Diagnostic>,
     /// Kept to place the set-wide diagnostics that point into it.
     guide_text: String,
+    keep_prose: bool,
 }
 
 impl Default for Loader {
@@ -102,6 +117,7 @@ impl Default for Loader {
             parts: Parts::default(),
             diagnostics: Vec::new(),
             guide_text: String::new(),
+            keep_prose: true,
         }
     }
 }
@@ -120,7 +136,13 @@ impl Loader {
     }
 
     fn file(&mut self, file: &File) {
+        let points = self.parts.points.len();
         read_file(file, &self.locales, &mut self.parts, &mut self.diagnostics);
+        if !self.keep_prose {
+            self.parts.points[points..]
+                .iter_mut()
+                .for_each(super::assemble::without_prose);
+        }
     }
 
     /// A file that could not be read at all (binary, not UTF-8) is reported
@@ -142,6 +164,7 @@ impl Loader {
             parts,
             mut diagnostics,
             guide_text,
+            keep_prose: _,
         } = self;
         super::check_set::check_set(&parts, &guide_text, &mut diagnostics);
         diagnostics.sort();
@@ -149,7 +172,7 @@ impl Loader {
         if !diagnostics.is_empty() {
             return Err(LoadError::Invalid(diagnostics));
         }
-        let mut guide = assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
+        let mut guide = super::assemble::assemble(parts, locales).ok_or_else(|| LoadError::Invalid(Vec::new()))?;
         guide.index();
         Ok(guide)
     }
@@ -256,44 +279,4 @@ fn with_table(
         Err(e) => syntax_error(&mut ctx, &e),
     }
     diagnostics.append(&mut ctx.diagnostics);
-}
-
-fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
-    let guide = parts.guide?;
-    let categories: Vec<_> = guide.categories.into_iter().map(Spanned::into_inner).collect();
-    // Points are put in booklet order where they lie, not moved through a
-    // map: at 10,000 points a second copy of them was a tenth of the peak.
-    let mut place: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (c, category) in categories.iter().enumerate() {
-        for id in &category.points {
-            let at = place.len();
-            place.entry(id.as_str()).or_insert((at, c));
-        }
-    }
-    let mut points = parts.points;
-    points.retain(|p| place.contains_key(p.id.as_str()));
-    points.sort_by_cached_key(|p| place.get(p.id.as_str()).map_or(usize::MAX, |&(at, _)| at));
-    points.dedup_by(|a, b| a.id == b.id);
-    for p in &mut points {
-        if let Some(c) = place.get(p.id.as_str()).and_then(|&(_, c)| categories.get(c)) {
-            p.category = c.id.clone();
-        }
-    }
-    let order: Vec<String> = guide.checklists.into_iter().map(Spanned::into_inner).collect();
-    let mut checklists = parts.checklists;
-    checklists.sort_by_key(|c| order.iter().position(|id| *id == c.id).unwrap_or(usize::MAX));
-    Some(Guide {
-        title: guide.title?,
-        edition: guide.edition?,
-        locales,
-        min_questions: guide.min_questions,
-        numbers: guide.numbers,
-        hazards: guide.hazards.into_iter().map(Spanned::into_inner).collect(),
-        categories,
-        points,
-        checklists,
-        readiness: parts.readiness,
-        drills: parts.drills,
-        lookup: Default::default(),
-    })
 }

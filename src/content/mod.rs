@@ -1,6 +1,7 @@
 //! The guide's content: its model, loading (embedded or from a directory)
 //! and validation. Nothing here knows about terminals.
 
+mod assemble;
 mod check_set;
 mod diagnostic;
 mod drill;
@@ -20,7 +21,7 @@ mod shipped;
 
 pub use diagnostic::{Diagnostic, Place, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
-pub use load::{LoadError, from_dir, from_memory};
+pub use load::{LoadError, check_dir, from_dir, from_memory};
 pub use locale::{Locale, Localized, PerLocale, Steps, Text};
 pub use lookup::{Lookup, PointIx};
 pub use model::*;

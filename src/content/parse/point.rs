@@ -122,7 +122,7 @@ pub(super) fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source
 /// Saved mistakes and kiosk statistics name a question by its id, so two
 /// questions of one point must never share one.
 fn unique_questions(ctx: &mut Ctx<'_>, questions: Vec<(Span, Question)>) -> Vec<Question> {
-    let mut out: Vec<Question> = Vec::new();
+    let mut out: Vec<Question> = Vec::with_capacity(questions.len());
     for (span, q) in questions {
         if out.iter().any(|o| o.id == q.id) {
             ctx.error(&span, Problem::QuestionTwiceInPoint { id: q.id.clone() });
