@@ -6,7 +6,7 @@ pub use super::widgets::text;
 pub use super::widgets::text::truncate;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, LastFrame, Overlay};
@@ -31,13 +31,7 @@ fn draw(app: &App<'_>, frame: &mut Frame<'_>) -> LastFrame {
         return last;
     }
     last.laid_out = true;
-    let [top, body, numbers, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [top, body, numbers, bottom] = super::layout::rows(area, [1, 0, 1, 1], 1);
     super::widgets::header::draw(app, frame, top, &mut last);
     app.screen().draw(app, frame, body, &mut last);
     match &app.session.notice {

@@ -2,7 +2,7 @@
 //! "OVERDUE" is never cut off), then what, then its date and checklist.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -44,7 +44,7 @@ impl DueState {
 pub fn draw(app: &App<'_>, state: &DueState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     let words = upkeep_words(app.session.locale);
     let w = usize::from(area.width);
-    let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let [head, body] = crate::tui::layout::rows(area, [2, 0], 1);
     let items = due::this_month(app.config.guide, &app.session.progress, app.env.today);
     frame.render_widget(
         Paragraph::new(vec![

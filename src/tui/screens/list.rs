@@ -1,7 +1,7 @@
 //! The points of one category or hazard class, with which have been read.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -73,7 +73,7 @@ pub fn draw(app: &App<'_>, state: &ListState, frame: &mut Frame<'_>, area: Rect,
             .map(|h| (h.title.text(app.session.locale), ""))
             .unwrap_or_default(),
     };
-    let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let [head, body] = crate::tui::layout::rows(area, [2, 0], 1);
     let w = usize::from(area.width);
     frame.render_widget(
         Paragraph::new(vec![

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -105,7 +105,7 @@ pub fn draw(app: &App<'_>, state: &PlanState, frame: &mut Frame<'_>, area: Rect,
         head.push(Line::styled(truncate(words.plan_export, w), app.config.theme.dim));
     }
     let top = u16::try_from(head.len()).unwrap_or(1);
-    let [head_area, body] = Layout::vertical([Constraint::Length(top), Constraint::Min(1)]).areas(area);
+    let [head_area, body] = crate::tui::layout::rows(area, [top, 0], 1);
     frame.render_widget(Paragraph::new(head), head_area);
     let fields = Field::all();
     let extra = usize::from(state.invalid.is_some());

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -70,8 +70,7 @@ impl SearchState {
 }
 
 pub fn draw(app: &App<'_>, state: &SearchState, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    let [input, gap, body] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [input, gap, body] = crate::tui::layout::rows(area, [1, 1, 0], 2);
     let query = clean(&state.query, true);
     let prompt = "/ ";
     let room = usize::from(input.width).saturating_sub(width(prompt) + 1);

@@ -2,7 +2,7 @@
 //! classes as a second way in.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -62,7 +62,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     let done = app.session.read_counts.total();
     let edition = app.config.guide.edition.text(app.session.locale);
     let summary = crate::i18n::tui::read_of(app.session.locale, edition, done, total);
-    let [intro, lists] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let [intro, lists] = crate::tui::layout::rows(area, [2, 0], 1);
     let intro_line = Line::from(Span::styled(
         truncate(&summary, usize::from(area.width)),
         app.config.theme.dim,
@@ -71,13 +71,8 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
     let height = |c: &Column<'_>| u16::try_from(c.rows.len() + 1).unwrap_or(u16::MAX);
     let stacked = height(&categories) + 1 + height(&practise);
     if area.width >= 60 && lists.height >= stacked {
-        let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(lists);
-        let [top, _, bottom] = Layout::vertical([
-            Constraint::Length(height(&categories)),
-            Constraint::Length(1),
-            Constraint::Min(1),
-        ])
-        .areas(left);
+        let [left, right] = crate::tui::layout::two_columns(lists, 55);
+        let [top, _, bottom] = crate::tui::layout::rows(left, [height(&categories), 1, 0], 2);
         draw_column(app, state, &categories, frame, top, last);
         draw_column(app, state, &practise, frame, bottom, last);
         draw_column(
@@ -89,14 +84,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
             last,
         );
     } else if lists.height >= stacked + 1 + height(&hazards) {
-        let [a, _, b, _, c] = Layout::vertical([
-            Constraint::Length(height(&categories)),
-            Constraint::Length(1),
-            Constraint::Length(height(&hazards)),
-            Constraint::Length(1),
-            Constraint::Min(1),
-        ])
-        .areas(lists);
+        let [a, _, b, _, c] = crate::tui::layout::rows(lists, [height(&categories), 1, height(&hazards), 1, 0], 4);
         draw_column(app, state, &categories, frame, a, last);
         draw_column(app, state, &hazards, frame, b, last);
         draw_column(app, state, &practise, frame, c, last);
@@ -179,7 +167,7 @@ fn draw_column(
     last: &mut LastFrame,
 ) {
     let active = state.column == column.column;
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let [head, body] = crate::tui::layout::rows(area, [1, 0], 1);
     let heading_style = if active {
         app.config.theme.heading
     } else {

@@ -2,7 +2,7 @@
 //! with a scrollbar and a percentage, so the reader knows how much is left.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -19,8 +19,7 @@ pub fn draw(app: &App<'_>, state: &PointState, frame: &mut Frame<'_>, area: Rect
     let Some(point) = app.config.guide.points.get(state.point) else {
         return;
     };
-    let [title_area, tabs_area, body] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [title_area, tabs_area, body] = crate::tui::layout::rows(area, [1, 1, 0], 2);
     // Long lines are hard to follow: on a wide kiosk screen, keep to about
     // a hundred cells.
     let text_width = usize::from(body.width.saturating_sub(3)).clamp(1, READING_WIDTH);
