@@ -117,10 +117,12 @@ pub fn remember_place(app: &mut App<'_>) -> bool {
 /// the stack notes where its reader is, not only the one on top: a point
 /// left underneath (read to its end, then a related one opened) would
 /// otherwise come back scrolled past its new end, and its first key would
-/// seem to do nothing. Each is measured as if it were on top.
+/// seem to do nothing. Each is measured as if it were on top, unless it
+/// already holds a place (a reopened point, or one not scrolled since the
+/// last resize): measuring draws the whole point, to change nothing.
 pub(super) fn keep_place(app: &mut App<'_>) {
     let points: Vec<usize> = (app.session.stack.iter().enumerate())
-        .filter(|(_, s)| matches!(s, Screen::Point(_)))
+        .filter(|(_, s)| matches!(s, Screen::Point(p) if p.anchor.is_none()))
         .map(|(i, _)| i)
         .collect();
     for i in points {
