@@ -7,7 +7,9 @@
 use libfuzzer_sys::fuzz_target;
 use ready::content::{LoadError, from_memory};
 
-const SET: [(&str, &str); 5] = [
+// The first byte of an input picks the file it replaces, so the order here
+// is the order of fuzz/run's seeds: append, never reorder.
+const SET: [(&str, &str); 6] = [
     ("guide.toml", include_str!("../../tests/fixtures/minimal/guide.toml")),
     (
         "points/flood.toml",
@@ -24,6 +26,10 @@ const SET: [(&str, &str); 5] = [
     (
         "readiness.toml",
         include_str!("../../tests/fixtures/minimal/readiness.toml"),
+    ),
+    (
+        "drills/high-water.toml",
+        include_str!("../../tests/fixtures/minimal/drills/high-water.toml"),
     ),
 ];
 
