@@ -47,12 +47,16 @@ fn with_summary(text: &str, summary: &str) -> String {
     format!("{}{summary}{}", &text[..start], &text[end..])
 }
 
+/// Printable in every language: `ready check` prints the reader's, but the
+/// kiosk's reload log prints diagnostics as they are.
 fn printable(diagnostics: &[Diagnostic]) {
     for d in diagnostics {
-        assert!(
-            !d.to_string().chars().any(is_forbidden),
-            "raw control character in {d:?}"
-        );
+        for locale in Locale::ALL {
+            assert!(
+                !d.in_locale(locale).chars().any(is_forbidden),
+                "raw control character in {d:?} ({locale:?})"
+            );
+        }
     }
 }
 
@@ -71,6 +75,27 @@ fn escape_sequences_and_bidi_overrides_are_named_not_shown() {
             diagnostics
                 .iter()
                 .any(|d| d.file == "points/flood.toml" && d.message(Locale::En).contains(named)),
+            "{hostile:?}: {diagnostics:?}"
+        );
+    }
+}
+
+/// A language tag is a key, and keys were echoed as written: an escape in
+/// a quoted key went straight into the "unknown language" sentence.
+#[test]
+fn an_escape_in_a_language_tag_is_not_shown() {
+    for hostile in [r"\u001b[2J", "\u{202E}ne", r"\u009b31m"] {
+        let title = format!("title = {{ en = \"Flood\", zh-Hans = \"洪水\", \"{hostile}\" = \"x\" }}");
+        let diagnostics = load(
+            |t| t.replace("title = { en = \"Flood\", zh-Hans = \"洪水\" }", &title),
+            Vec::new(),
+        )
+        .unwrap_err();
+        printable(&diagnostics);
+        assert!(
+            diagnostics.iter().any(|d| d.file == "points/flood.toml"
+                && d.line == 5
+                && d.message(Locale::En).contains("unknown language")),
             "{hostile:?}: {diagnostics:?}"
         );
     }
