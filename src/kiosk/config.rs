@@ -88,7 +88,8 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
             error(
                 s.span(),
                 Problem::KioskLanguage {
-                    tag: s.get_ref().clone(),
+                    // Echoed to the terminal and the kiosk's log.
+                    tag: crate::content::sanitize::clean(s.get_ref(), true).into_owned(),
                 },
             );
         }

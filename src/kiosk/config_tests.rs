@@ -72,3 +72,27 @@ fn a_misspelt_setting_or_bad_syntax_names_its_place() {
     let e = errors("idle = \"ninety\"\n");
     assert!(e[0].starts_with("kiosk.toml:1:8:"), "{e:?}");
 }
+
+/// What an operator typed is echoed in the diagnostics, which reach a
+/// terminal and the kiosk's log: nothing typed may drive either.
+#[test]
+fn nothing_typed_in_the_file_reaches_a_diagnostic_raw() {
+    for text in [
+        "languages = [\"\\u001b[2J\"]\n",
+        "start = \"\\u202e\"\n",
+        "\"\\u009b\" = 2\n",
+        "pin = \"\\u001b]0;x\\u0007\"\n",
+        "[speak]\n\"\\u001b\" = \"x\"\n",
+        "[speak]\nen = [\"\\u001b\"]\n",
+    ] {
+        let Err(diagnostics) = parse("kiosk.toml", text) else {
+            panic!("accepted: {text}")
+        };
+        for d in &diagnostics {
+            for locale in Locale::ALL {
+                let line = d.in_locale(locale);
+                assert!(!line.chars().any(crate::content::sanitize::is_forbidden), "{line:?}");
+            }
+        }
+    }
+}

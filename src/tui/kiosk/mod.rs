@@ -68,7 +68,11 @@ pub fn run(source: &Source, config: Config, guide: Result<Guide, Guide>) -> io::
                     eprintln!("{}", operator(locale_from_env(), Operator::Reloaded));
                     (config, guide) = (c, Ok(g));
                 }
-                Err(why) => eprintln!("{}", operator(locale_from_env(), Operator::ReloadRefused(&why))),
+                // Names files and echoes their text: cleaned like `ready check`'s output.
+                Err(why) => {
+                    let why = crate::content::sanitize::clean(&why, true);
+                    eprintln!("{}", operator(locale_from_env(), Operator::ReloadRefused(&why)));
+                }
             },
         }
     }
