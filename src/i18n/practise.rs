@@ -10,7 +10,6 @@ pub struct Practise {
     pub mistakes: &'static str,
     pub readiness: &'static str,
     pub question_of: &'static str,
-    pub select_all: &'static str,
     pub right: &'static str,
     pub wrong: &'static str,
     pub the_answer: &'static str,
@@ -44,7 +43,6 @@ pub static PRACTISE_EN: Practise = Practise {
     mistakes: "Review my mistakes",
     readiness: "How ready is your household?",
     question_of: "Question {n} of {total}",
-    select_all: "Select all that apply, then press Enter.",
     right: "✓ Right.",
     wrong: "✗ Not quite.",
     the_answer: "The answer:",
@@ -77,7 +75,6 @@ pub static PRACTISE_ZH: Practise = Practise {
     mistakes: "复习错题",
     readiness: "家庭应急准备自查",
     question_of: "第{n}题，共{total}题",
-    select_all: "多选题：选出所有正确答案，再按 Enter。",
     right: "✓ 答对了。",
     wrong: "✗ 答错了。",
     the_answer: "正确答案：",
@@ -124,6 +121,14 @@ pub fn left_quiz(locale: Locale, answered: usize) -> String {
         Locale::En if answered == 1 => "1 question answered; mistakes saved, no score for an unfinished quiz".into(),
         Locale::En => format!("{answered} questions answered; mistakes saved, no score for an unfinished quiz"),
         Locale::ZhHans => format!("已答 {answered} 题，错题已保存；未做完的测验不计分"),
+    }
+}
+
+/// How to answer a select-all question; `key` submits it.
+pub fn select_all(locale: Locale, key: &str) -> String {
+    match locale {
+        Locale::En => format!("Select all that apply, then press {key}."),
+        Locale::ZhHans => format!("多选题：选出所有正确答案，再按 {key}。"),
     }
 }
 

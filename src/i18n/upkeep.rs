@@ -26,14 +26,14 @@ static EN: UpkeepWords = UpkeepWords {
     plan_title: "Your family plan's details",
     plan_intro: "Kept only on this computer, in your progress file.",
     plan_export: "To print on one page: ready export --plan --format html",
-    plan_open: "Your plan's details (e)",
+    plan_open: "Your plan's details",
     date_title_item: "Date",
     date_title_recurring: "Next",
     day: "Day",
     month: "Month",
     year: "Year",
     not_a_date: "not a real date",
-    no_date_yet: "no date yet (r)",
+    no_date_yet: "no date yet",
     overdue: "OVERDUE",
     empty_field: "—",
 };
@@ -44,14 +44,14 @@ static ZH: UpkeepWords = UpkeepWords {
     plan_title: "家庭应急预案信息",
     plan_intro: "只保存在本机的进度文件里。",
     plan_export: "打印成一页：ready export --plan --format html",
-    plan_open: "填写预案信息（e）",
+    plan_open: "填写预案信息",
     date_title_item: "日期",
     date_title_recurring: "下次",
     day: "日",
     month: "月",
     year: "年",
     not_a_date: "日期不存在",
-    no_date_yet: "尚未设置日期（r）",
+    no_date_yet: "尚未设置日期",
     overdue: "已逾期",
     empty_field: "—",
 };
@@ -68,5 +68,15 @@ pub fn no_date(locale: Locale) -> &'static str {
     match locale {
         Locale::En => "This item takes no date.",
         Locale::ZhHans => "这一项不需要记日期。",
+    }
+}
+
+/// The key that acts on a line, after it: " (r)", "（r）". Empty when no
+/// key does (the keymap has locked it).
+pub fn key_after(locale: Locale, key: &str) -> String {
+    match (key, locale) {
+        ("", _) => String::new(),
+        (_, Locale::ZhHans) => format!("（{key}）"),
+        (_, Locale::En) => format!(" ({key})"),
     }
 }

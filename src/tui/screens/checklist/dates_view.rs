@@ -11,9 +11,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::date_field::{Part, order};
 use crate::checklist::key;
 use crate::content::{Checklist, ChecklistItem, Locale, UpkeepKind};
+use crate::i18n::key_after;
 use crate::i18n::upkeep_words;
 use crate::tui::action::Action;
 use crate::tui::app::{App, LastFrame};
+use crate::tui::keymap::Context;
 use crate::tui::screens::{DateField, DateTarget};
 use crate::tui::widgets::text::truncate;
 use crate::upkeep::{days_between, due, recurring_key};
@@ -55,7 +57,16 @@ pub fn head_lines(app: &App<'_>, list: &Checklist, area: Rect, head: &mut Vec<Li
             last.hits.push((Rect::new(area.x, y, area.width, 1), action));
         }
     };
+    // Lines with a date or details to fill in name their key, as the
+    // keymap has it (lists with these lines use the personal keys).
+    let hint = |action| {
+        key_after(
+            app.session.locale,
+            app.config.keymap.label(Context::ChecklistPersonal, action),
+        )
+    };
     if let Some(recurring) = &list.recurring {
+        let hint = hint(Action::RecurringDate);
         let title = recurring.title.text(app.session.locale);
         let sep = if app.session.locale == Locale::ZhHans {
             "："
@@ -66,19 +77,15 @@ pub fn head_lines(app: &App<'_>, list: &Checklist, area: Rect, head: &mut Vec<Li
             Some(&date) => {
                 let when = crate::i18n::due::when(days_between(app.env.today, date), app.session.locale);
                 let label = crate::i18n::due::label(due::Kind::Recurring, date, app.session.locale);
-                let key = if app.session.locale == Locale::ZhHans {
-                    "（r）"
-                } else {
-                    " (r)"
-                };
-                (format!("{title}{sep}{label} · {when}{key}"), date < app.env.today)
+                (format!("{title}{sep}{label} · {when}{hint}"), date < app.env.today)
             }
-            None => (format!("{title}{sep}{}", words.no_date_yet), false),
+            None => (format!("{title}{sep}{}{hint}", words.no_date_yet), false),
         };
         push(head, text, overdue, Action::RecurringDate);
     }
     if list.id == "family-plan" {
-        push(head, words.plan_open.to_string(), false, Action::EditPlan);
+        let hint = hint(Action::EditPlan);
+        push(head, format!("{}{hint}", words.plan_open), false, Action::EditPlan);
     }
 }
 

@@ -50,9 +50,15 @@ pub fn draw(app: &App<'_>, state: &QuizState, frame: &mut Frame<'_>, area: Rect,
     let multiple = question.kind == QuestionKind::Multiple;
     if multiple && !state.answered {
         lines.extend(
-            wrap(t.select_all, w)
-                .into_iter()
-                .map(|l| Line::styled(l, app.config.theme.dim)),
+            wrap(
+                &crate::i18n::select_all(
+                    app.session.locale,
+                    app.config.keymap.label(Context::Quiz(6), Action::Confirm),
+                ),
+                w,
+            )
+            .into_iter()
+            .map(|l| Line::styled(l, app.config.theme.dim)),
         );
     }
     let right = state.session.shown_answer(app.config.guide, state.current);
