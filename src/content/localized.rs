@@ -3,7 +3,6 @@
 use super::locale::{Locale, Localized, PerLocale, Steps, Text};
 use super::problem::{Expected, Problem};
 use super::reader::{Ctx, Value};
-use super::sanitize;
 
 impl Ctx<'_> {
     /// A text in every declared language: `{ en = "…", zh-Hans = "…" }`.
@@ -72,9 +71,7 @@ impl Ctx<'_> {
                 },
                 _ => {
                     let declared = self.locales.iter().map(|l| l.tag().to_string()).collect();
-                    // A quoted key can hold any character, and the sentence
-                    // echoes it to the terminal.
-                    let (key, tag) = (key.to_string(), sanitize::clean(tag, true).into_owned());
+                    let (key, tag) = (key.to_string(), tag.to_string());
                     self.error(&k.span(), Problem::UnknownLanguage { key, tag, declared });
                     ok = false;
                 }

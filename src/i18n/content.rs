@@ -5,23 +5,37 @@
 mod en;
 mod zh;
 
+use std::borrow::Cow;
 use std::fmt;
 
+use crate::content::sanitize::clean;
 use crate::content::{Diagnostic, Locale, Missing, Problem};
 
-/// The sentence for one problem, without its position.
+/// The sentence for one problem, without its position. Sentences echo
+/// what the file holds (a key, a tag, an id), and a quoted key can hold any
+/// character: cleaned here, once, whoever prints it (`ready check`, the
+/// kiosk's log, an editor's quickfix list).
 pub fn problem(locale: Locale, problem: &Problem) -> String {
-    match locale {
+    let sentence = match locale {
         Locale::En => en::problem(problem),
         Locale::ZhHans => zh::problem(problem),
-    }
+    };
+    one_line(sentence)
 }
 
 /// Why a content set could not be opened at all, as one line.
 pub fn missing(locale: Locale, missing: &Missing) -> String {
-    match locale {
+    let why = match locale {
         Locale::En => en::missing(missing),
         Locale::ZhHans => zh::missing(missing),
+    };
+    one_line(why)
+}
+
+fn one_line(text: String) -> String {
+    match clean(&text, true) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(cleaned) => cleaned,
     }
 }
 
@@ -31,7 +45,8 @@ impl Diagnostic {
     /// only the sentence changes with the language.
     pub fn in_locale(&self, locale: Locale) -> String {
         let sentence = problem(locale, &self.problem);
-        format!("{}:{}:{}: {sentence}", self.file, self.line, self.column)
+        let file = clean(&self.file, true);
+        format!("{file}:{}:{}: {sentence}", self.line, self.column)
     }
 
     /// The sentence alone, in `locale`.
@@ -114,5 +129,32 @@ mod tests {
         };
         assert!(d.in_locale(Locale::ZhHans).starts_with("points/fire.toml:3:7: 此演练"));
         assert_eq!(d.to_string(), d.in_locale(Locale::En));
+    }
+
+    /// Whatever a file held, and whatever its name, a diagnostic prints as
+    /// one harmless line in every language.
+    #[test]
+    fn a_diagnostic_never_carries_a_control_character_from_the_file() {
+        let d = Diagnostic {
+            file: "points/\u{1b}]0;x\u{7}.toml".into(),
+            line: 5,
+            column: 17,
+            problem: Problem::UnknownLanguage {
+                key: "title".into(),
+                tag: "\u{1b}[2J\u{202e}\u{9b}31m\nnext".into(),
+                declared: vec!["en".into()],
+            },
+        };
+        for locale in Locale::ALL {
+            let line = d.in_locale(locale);
+            assert!(
+                !line
+                    .chars()
+                    .any(|c| crate::content::sanitize::is_forbidden(c) || c == '\n'),
+                "{line:?}"
+            );
+            assert!(line.starts_with("points/"), "{line:?}");
+            assert!(d.message(locale).contains("[2J"), "what is printable stays: {line:?}");
+        }
     }
 }

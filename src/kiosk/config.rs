@@ -88,8 +88,7 @@ pub fn parse(name: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
             error(
                 s.span(),
                 Problem::KioskLanguage {
-                    // Echoed to the terminal and the kiosk's log.
-                    tag: crate::content::sanitize::clean(s.get_ref(), true).into_owned(),
+                    tag: s.get_ref().clone(),
                 },
             );
         }

@@ -52,8 +52,8 @@ pub fn needs_layout(action: Action) -> bool {
 /// `area` cut into rows from the top, each `heights[i]` tall except row
 /// `fill`, which takes what the others leave; rows past the bottom are
 /// empty. It is what `Layout::vertical` with `Length`s and one `Min` gives
-/// when everything fits (every caller checks that it does), without the
-/// constraint solver: ratatui is built without its layout cache, so the
+/// when everything fits (the screens below 40×12 are never laid out, and
+/// home checks its stacks), without the constraint solver: ratatui is built without its layout cache, so the
 /// solver ran on every frame and was most of drawing home.
 pub fn rows<const N: usize>(area: Rect, heights: [u16; N], fill: usize) -> [Rect; N] {
     let fixed: u16 = heights
@@ -109,6 +109,7 @@ mod tests {
                 (vec![1, 1, 1], 2),
                 (vec![2, 1], 1),
                 (vec![5, 1, 7, 1], 3),
+                (vec![5, 1, 7, 1], 4),
             ] {
                 if fixed.iter().sum::<u16>() + 1 > height {
                     continue;
@@ -124,9 +125,10 @@ mod tests {
                 });
                 let solver = Layout::vertical(constraints).split(area);
                 let ours: Vec<Rect> = match *heights.as_slice() {
+                    [a, b, c, d, e] => rows(area, [a, b, c, d, e], fill).to_vec(),
                     [a, b, c, d] => rows(area, [a, b, c, d], fill).to_vec(),
                     [a, b, c] => rows(area, [a, b, c], fill).to_vec(),
-                    _ => continue,
+                    _ => unreachable!("every case above has three to five rows"),
                 };
                 assert_eq!(ours, solver.to_vec(), "height {height}, {heights:?} filling {fill}");
             }
