@@ -1,7 +1,7 @@
 //! Checks the shipped content set at build time and embeds the result, so
-//! `ready` starts without parsing or validating anything: the binary holds
-//! either the finished guide (as JSON, decoded straight into the model) or
-//! the diagnostics that `ready check` would print.
+//! `ready` starts without parsing, validating or even decoding anything: the
+//! binary holds either the finished guide as Rust statics (build/literal.rs)
+//! or the diagnostics that `ready check` would print.
 //!
 //! The loader is the library's own (`src/content`, included by path), so the
 //! build checks exactly what `ready check content` checks; the two small
@@ -27,34 +27,43 @@ mod suggest {
 /// What the library reads the embedded guide from; empty while building it.
 #[allow(dead_code)]
 mod embedded_guide {
-    pub static JSON: &str = "";
+    pub fn guide() -> Option<crate::content::Guide> {
+        None
+    }
+    pub static PROBLEMS: &str = "";
 }
+
+#[path = "build/literal.rs"]
+mod literal;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
+    println!("cargo:rerun-if-changed=build");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let shipped = match content::from_dir(&root) {
-        Ok(guide) => content::Shipped::Guide(Box::new(guide)),
-        Err(content::LoadError::Invalid(diagnostics)) => content::Shipped::Invalid(diagnostics),
-        Err(content::LoadError::Missing(why)) => content::Shipped::Missing(why),
-    };
-    let json = match serde_json::to_string(&shipped) {
-        Ok(json) => json,
-        Err(e) => fail(&format!("cannot serialise the shipped guide: {e}")),
-    };
-    // Whatever the model's serde attributes say, the embedded form must read
-    // back into exactly what was written, or the binary would start with a
-    // different guide from the one that was checked.
-    match serde_json::from_str::<content::Shipped>(&json).map(|back| serde_json::to_string(&back)) {
-        Ok(Ok(again)) if again == json => {}
-        Ok(Ok(_)) => {
-            fail("the guide does not read back as written: a field skipped when serialising needs #[serde(default)]")
+    // A valid guide becomes Rust statics; a broken one stays the diagnostics
+    // `ready check` would print, as JSON, so the binary can still say why.
+    let mut statics = literal::Statics::default();
+    let (guide, problems) = match content::from_dir(&root) {
+        Ok(guide) => (format!("Some({})", literal::guide(&guide, &mut statics)), None),
+        Err(content::LoadError::Invalid(diagnostics)) => {
+            ("None".to_string(), Some(content::Shipped::Invalid(diagnostics)))
         }
-        Ok(Err(e)) | Err(e) => fail(&format!("the guide does not read back as written: {e}")),
-    }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("guide.json");
-    if let Err(e) = fs::write(&dest, json) {
+        Err(content::LoadError::Missing(why)) => ("None".to_string(), Some(content::Shipped::Missing(why))),
+    };
+    let problems = match problems.map(|p| serde_json::to_string(&p)).transpose() {
+        Ok(json) => json.unwrap_or_default(),
+        Err(e) => fail(&format!("cannot serialise the content's problems: {e}")),
+    };
+    let source = format!(
+        "// Written by build.rs from content/, after checking it.\n\
+         {statics}\n\
+         pub(crate) fn guide() -> Option<Guide> {{\n    {guide}\n}}\n\n\
+         pub(crate) static PROBLEMS: &str = {problems:?};\n",
+        statics = statics.into_source(),
+    );
+    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("guide.rs");
+    if let Err(e) = fs::write(&dest, source) {
         fail(&format!("cannot write {}: {e}", dest.display()));
     }
 }

@@ -1,5 +1,9 @@
-//! The shipped guide, checked and serialised by build.rs (see
-//! `content::embedded`). Kept outside `content` because build.rs compiles
-//! that module itself, before this file exists.
+//! The shipped guide, checked and written out as Rust statics by build.rs
+//! (see `content::embedded`). Kept outside `content` because build.rs
+//! compiles that module itself, before this file exists.
 
-pub(crate) static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/guide.json"));
+#![allow(clippy::all, clippy::pedantic)]
+
+use crate::content::*;
+
+include!(concat!(env!("OUT_DIR"), "/guide.rs"));

@@ -111,8 +111,8 @@ impl Session {
                 .filter(|p| filter(&p.id, &p.category))
                 .flat_map(|p| {
                     p.quiz.iter().map(|q| QuestionRef {
-                        point: p.id.clone(),
-                        id: q.id.clone(),
+                        point: p.id.to_string(),
+                        id: q.id.to_string(),
                     })
                 })
                 .collect()
@@ -216,7 +216,7 @@ impl Session {
         guide
             .categories
             .iter()
-            .filter_map(|c| scores.get(c.id.as_str()).map(|s| (c.id.clone(), *s)))
+            .filter_map(|c| scores.get(c.id.as_str()).map(|s| (c.id.to_string(), *s)))
             .collect()
     }
 

@@ -19,7 +19,7 @@ pub fn yes_count(answers: &BTreeMap<String, bool>, readiness: &Readiness) -> usi
     readiness
         .questions
         .iter()
-        .filter(|q| answers.get(&q.id) == Some(&true))
+        .filter(|q| answers.get(q.id.as_str()) == Some(&true))
         .count()
 }
 
@@ -28,7 +28,7 @@ pub fn gaps<'r>(answers: &BTreeMap<String, bool>, readiness: &'r Readiness) -> V
     readiness
         .questions
         .iter()
-        .filter(|q| answers.get(&q.id) == Some(&false))
+        .filter(|q| answers.get(q.id.as_str()) == Some(&false))
         .collect()
 }
 
@@ -55,9 +55,9 @@ mod tests {
         let guide = crate::content::embedded().unwrap();
         let readiness = guide.readiness.as_ref().unwrap();
         let mut answers = BTreeMap::new();
-        answers.insert(readiness.questions[2].id.clone(), false);
-        answers.insert(readiness.questions[0].id.clone(), false);
-        answers.insert(readiness.questions[1].id.clone(), true);
+        answers.insert(readiness.questions[2].id.to_string(), false);
+        answers.insert(readiness.questions[0].id.to_string(), false);
+        answers.insert(readiness.questions[1].id.to_string(), true);
         let ids: Vec<_> = gaps(&answers, readiness).iter().map(|q| q.id.clone()).collect();
         assert_eq!(
             ids,

@@ -17,8 +17,8 @@ fn scope() -> impl Strategy<Value = Scope> {
     let g = guide();
     prop_oneof![
         (1usize..40).prop_map(Scope::Mixed),
-        (0..g.categories.len()).prop_map(move |i| Scope::Category(g.categories[i].id.clone())),
-        (0..g.points.len()).prop_map(move |i| Scope::Point(g.points[i].id.clone())),
+        (0..g.categories.len()).prop_map(move |i| Scope::Category(g.categories[i].id.to_string())),
+        (0..g.points.len()).prop_map(move |i| Scope::Point(g.points[i].id.to_string())),
     ]
 }
 

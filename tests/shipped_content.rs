@@ -66,7 +66,7 @@ fn the_booklet_has_4_categories_and_37_points_with_stable_ids() {
     let shape: Vec<(&str, Vec<&str>)> = guide
         .categories
         .iter()
-        .map(|c| (c.id.as_str(), c.points.iter().map(String::as_str).collect()))
+        .map(|c| (c.id.as_str(), c.points.iter().map(|id| id.as_str()).collect()))
         .collect();
     let expected: Vec<(&str, Vec<&str>)> = POINTS.iter().map(|(c, p)| (*c, p.to_vec())).collect();
     assert_eq!(shape, expected);
@@ -159,7 +159,7 @@ fn all_text(id: &str, locale: Locale) -> String {
     let p = guide.point(id).unwrap();
     let mut text = vec![p.summary.text(locale).to_string()];
     for phase in Phase::ALL {
-        text.extend(p.steps(phase).get(locale).cloned().unwrap_or_default());
+        text.extend(p.steps(phase).list(locale).iter().map(ToString::to_string));
     }
     text.join("\n")
 }

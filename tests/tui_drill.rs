@@ -21,12 +21,12 @@ fn drill(app: &App<'_>) -> DrillState {
 }
 
 fn drill_id(app: &App<'_>) -> String {
-    guide().drills[drill(app).drill].id.clone()
+    guide().drills[drill(app).drill].id.to_string()
 }
 
 fn step_id(app: &App<'_>) -> Option<String> {
     let d = drill(app);
-    d.walk.step(&guide().drills[d.drill]).map(|s| s.id.clone())
+    d.walk.step(&guide().drills[d.drill]).map(|s| s.id.to_string())
 }
 
 /// Home → Practise and prepare → Drills → the drill with this id.

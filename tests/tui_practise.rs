@@ -440,7 +440,7 @@ fn the_readiness_check_resumes_shows_saved_answers_and_goes_back() {
     press(&mut app, KeyCode::Char('y'));
     let check = guide().readiness.as_ref().unwrap();
     assert_eq!(
-        app.session.progress.readiness.get(&check.questions[1].id),
+        app.session.progress.readiness.get(check.questions[1].id.as_str()),
         Some(&true),
         "changed"
     );

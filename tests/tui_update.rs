@@ -16,7 +16,7 @@ use ready::tui::update::update;
 
 fn point_id(app: &ready::tui::app::App<'_>) -> Option<String> {
     match app.screen() {
-        Screen::Point(p) => Some(guide().points[p.point].id.clone()),
+        Screen::Point(p) => Some(guide().points[p.point].id.to_string()),
         _ => None,
     }
 }
@@ -122,7 +122,7 @@ fn next_and_previous_follow_the_list_without_going_back() {
 fn a_number_key_follows_a_related_link_and_back_returns() {
     let mut app = app(Locale::En);
     press_all(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
-    let first_related = guide().point("typhoon").unwrap().related[0].clone();
+    let first_related = guide().point("typhoon").unwrap().related[0].to_string();
     press(&mut app, KeyCode::Char('1'));
     assert_eq!(point_id(&app), Some(first_related));
     press(&mut app, KeyCode::Esc);

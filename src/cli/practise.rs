@@ -29,7 +29,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
     }
     let scope = match (request.category, request.point) {
         (Some(id), _) => match guide.category(id) {
-            Some(c) => Scope::Category(c.id.clone()),
+            Some(c) => Scope::Category(c.id.to_string()),
             None => {
                 return unknown(
                     locale,
@@ -40,7 +40,7 @@ pub fn quiz(guide: &Guide, request: &QuizRequest<'_>, plain: bool, locale: Local
             }
         },
         (_, Some(id)) => match guide.point(id) {
-            Some(p) => Scope::Point(p.id.clone()),
+            Some(p) => Scope::Point(p.id.to_string()),
             None => return unknown(locale, Kind::Point, id, guide.points.iter().map(|p| p.id.as_str())),
         },
         _ if request.mistakes => Scope::Only(progress.missed_questions()),

@@ -74,7 +74,7 @@ pub fn list(guide: &Guide, locale: Locale) -> String {
             category.points.len(),
             strings(locale).points
         ));
-        let width = category.points.iter().map(String::len).max().unwrap_or(0);
+        let width = category.points.iter().map(|id| id.len()).max().unwrap_or(0);
         for point in guide.points_in(category) {
             out.push_str(&format!("  {:width$}  {}\n", point.id, point.title.text(locale)));
         }

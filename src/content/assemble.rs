@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use toml::Spanned;
 
+use super::borrowed::Str;
 use super::load::Parts;
 use super::locale::Locale;
 use super::model::{Guide, Point};
@@ -29,21 +30,21 @@ pub(super) fn assemble(parts: Parts, locales: Vec<Locale>) -> Option<Guide> {
             p.category = c.id.clone();
         }
     }
-    let order: Vec<String> = guide.checklists.into_iter().map(Spanned::into_inner).collect();
+    let order: Vec<Str> = guide.checklists.into_iter().map(Spanned::into_inner).collect();
     let mut checklists = parts.checklists;
     checklists.sort_by_key(|c| order.iter().position(|id| *id == c.id).unwrap_or(usize::MAX));
     Some(Guide {
         title: guide.title?,
         edition: guide.edition?,
-        locales,
+        locales: locales.into(),
         min_questions: guide.min_questions,
-        numbers: guide.numbers,
+        numbers: guide.numbers.into(),
         hazards: guide.hazards.into_iter().map(Spanned::into_inner).collect(),
-        categories,
-        points,
-        checklists,
+        categories: categories.into(),
+        points: points.into(),
+        checklists: checklists.into(),
         readiness: parts.readiness,
-        drills: parts.drills,
+        drills: parts.drills.into(),
         lookup: Default::default(),
     })
 }
@@ -62,6 +63,6 @@ pub(super) fn without_prose(point: &mut Point) {
     }
     point.summary = Default::default();
     point.note = None;
-    point.warnings = Vec::new();
-    point.sources = Vec::new();
+    point.warnings = Default::default();
+    point.sources = Default::default();
 }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
 
+use super::borrowed::Str;
 use super::diagnostic::{Diagnostic, Place, SourceFile};
 use super::load::Parts;
 use super::parse::{Ref, Target};
@@ -18,19 +19,19 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
         name: "guide.toml",
         text: guide_text,
     };
-    let at = |s: &Spanned<String>| file.place(s.span().start);
+    let at = |s: &Spanned<Str>| file.place(s.span().start);
     let mut seen = BTreeSet::new();
     for c in &guide.categories {
         let id = c.get_ref().id.clone();
         if !seen.insert(id.clone()) {
-            diagnostics.push(file.at(c.span().start, Problem::CategoryTwice { id }));
+            diagnostics.push(file.at(c.span().start, Problem::CategoryTwice { id: id.to_string() }));
         }
     }
     let mut seen = BTreeSet::new();
     for h in &guide.hazards {
         let id = h.get_ref().id.clone();
         if !seen.insert(id.clone()) {
-            diagnostics.push(file.at(h.span().start, Problem::HazardTwice { id }));
+            diagnostics.push(file.at(h.span().start, Problem::HazardTwice { id: id.to_string() }));
         }
     }
     let have: BTreeSet<&str> = parts.point_files.iter().map(String::as_str).collect();
@@ -38,11 +39,11 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
     for id in &guide.listed {
         if !listed.insert(id.get_ref().as_str()) {
             diagnostics.push(at(id).has(Problem::PointListedTwice {
-                id: id.get_ref().clone(),
+                id: id.get_ref().to_string(),
             }));
         } else if !have.contains(id.get_ref().as_str()) {
             diagnostics.push(at(id).has(Problem::PointNoFile {
-                id: id.get_ref().clone(),
+                id: id.get_ref().to_string(),
             }));
         }
     }
@@ -64,7 +65,7 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
     for id in &guide.checklists {
         if !checklist_ids.contains(id.get_ref().as_str()) {
             diagnostics.push(at(id).has(Problem::ChecklistNoFile {
-                id: id.get_ref().clone(),
+                id: id.get_ref().to_string(),
             }));
         }
     }
@@ -76,7 +77,7 @@ pub(super) fn check_set(parts: &Parts, guide_text: &str, diagnostics: &mut Vec<D
             }
         }
     }
-    let hazards: BTreeSet<&str> = guide.hazard_ids.iter().map(String::as_str).collect();
+    let hazards: BTreeSet<&str> = guide.hazard_ids.iter().map(Str::as_str).collect();
     let items: BTreeSet<&str> = parts.item_ids.iter().map(String::as_str).collect();
     // A listed point whose file is missing was reported once, where it is
     // listed; references to it are not reported again.

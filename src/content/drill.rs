@@ -4,36 +4,37 @@
 
 use serde::Serialize;
 
+use super::borrowed::{List, Str};
 use super::locale::{Steps, Text};
 use super::model::Source;
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Drill {
-    pub id: String,
+    pub id: Str,
     /// `YYYY-MM-DD`.
-    pub reviewed: String,
+    pub reviewed: Str,
     /// Point ids this drill rehearses.
-    pub rehearses: Vec<String>,
+    pub rehearses: List<Str>,
     pub title: Text,
     pub summary: Text,
     /// Index into `steps` of the first step.
     pub start: usize,
-    pub steps: Vec<DrillStep>,
-    pub endings: Vec<Ending>,
-    pub sources: Vec<Source>,
+    pub steps: List<DrillStep>,
+    pub endings: List<Ending>,
+    pub sources: List<Source>,
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct DrillStep {
-    pub id: String,
+    pub id: Str,
     /// Short lines, shown together.
     pub situation: Steps,
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Choice {
-    pub id: String,
+    pub id: Str,
     pub text: Text,
     pub good: bool,
     /// Index into the drill's `sources` (0-based here; 1-based in the file).
@@ -53,11 +54,11 @@ pub enum Next {
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Ending {
-    pub id: String,
+    pub id: Str,
     pub outcome: Outcome,
     pub text: Steps,
     /// Points that teach the right moves.
-    pub points: Vec<String>,
+    pub points: List<Str>,
 }
 
 /// How a drill ended, worst first, so `max` is the best.

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::borrowed::{List, Str};
+
 /// A language the guide and the interface support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Locale {
@@ -90,6 +92,11 @@ impl<T> Default for PerLocale<T> {
 }
 
 impl<T> PerLocale<T> {
+    /// Slots in `Locale::ALL` order; for the guide compiled in by build.rs.
+    pub const fn from_slots(slots: [Option<T>; 2]) -> Self {
+        PerLocale(slots)
+    }
+
     fn slot(locale: Locale) -> usize {
         match locale {
             Locale::ZhHans => 0,
@@ -181,9 +188,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for PerLocale<T> {
 }
 
 /// A string in every language of the guide.
-pub type Text = Localized<String>;
+pub type Text = Localized<Str>;
 /// Steps (or keywords) in every language of the guide.
-pub type Steps = Localized<Vec<String>>;
+pub type Steps = Localized<List<Str>>;
 
 impl<T> Localized<T> {
     /// The value in `locale`, or in another language the set was written in:
@@ -197,20 +204,20 @@ impl<T> Localized<T> {
     }
 }
 
-impl Localized<String> {
+impl Localized<Str> {
     pub fn text(&self, locale: Locale) -> &str {
-        self.get(locale).map_or("", String::as_str)
+        self.get(locale).map_or("", Str::as_str)
     }
 
     /// A text built in code (true/false options, tests).
     pub fn from_pairs(pairs: &[(Locale, &str)]) -> Text {
-        Localized(pairs.iter().map(|(l, s)| (*l, (*s).to_string())).collect())
+        Localized(pairs.iter().map(|(l, s)| (*l, Str::from(*s))).collect())
     }
 }
 
-impl Localized<Vec<String>> {
-    pub fn list(&self, locale: Locale) -> &[String] {
-        self.get(locale).map_or(&[], Vec::as_slice)
+impl Localized<List<Str>> {
+    pub fn list(&self, locale: Locale) -> &[Str] {
+        self.get(locale).map_or(&[], |list| list)
     }
 }
 

@@ -1,5 +1,6 @@
 //! Reading texts and step lists that come in every declared language.
 
+use super::borrowed::List;
 use super::locale::{Locale, Localized, PerLocale, Steps, Text};
 use super::problem::{Expected, Problem};
 use super::reader::{Ctx, Value};
@@ -20,13 +21,13 @@ impl Ctx<'_> {
                 return None;
             }
             let items: Vec<_> = array.iter().map(|item| ctx.string(item, k, false)).collect();
-            items.into_iter().collect::<Option<Vec<_>>>()
+            items.into_iter().collect::<Option<List<_>>>()
         })?;
         if same_count
             && steps
                 .0
                 .values()
-                .map(Vec::len)
+                .map(|list| list.len())
                 .collect::<std::collections::BTreeSet<_>>()
                 .len()
                 > 1

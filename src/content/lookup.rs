@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::borrowed::Str;
 use super::drill::Drill;
 use super::model::{Category, Checklist, Guide, Hazard, Point};
 
@@ -22,15 +23,15 @@ impl PointIx {
 
 #[derive(Clone, Debug, Default)]
 pub struct Lookup {
-    points: HashMap<String, PointIx>,
-    categories: HashMap<String, usize>,
-    hazards: HashMap<String, usize>,
-    checklists: HashMap<String, usize>,
-    drills: HashMap<String, usize>,
+    points: HashMap<Str, PointIx>,
+    categories: HashMap<Str, usize>,
+    hazards: HashMap<Str, usize>,
+    checklists: HashMap<Str, usize>,
+    drills: HashMap<Str, usize>,
     /// Per category (by index), its points' indices in booklet order.
     in_category: Vec<Vec<usize>>,
     /// Per hazard id, its points' indices in guide order.
-    of_hazard: HashMap<String, Vec<usize>>,
+    of_hazard: HashMap<Str, Vec<usize>>,
     /// Per point (by index), its related points that exist, in its order.
     related: Vec<Vec<PointIx>>,
     /// Per point (by index), the drills that rehearse it, in list order.
@@ -39,7 +40,7 @@ pub struct Lookup {
 
 /// Each item's id mapped to its position; on a repeated id the first wins,
 /// as a scan from the front would have found it.
-fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+fn positions<'a>(ids: impl Iterator<Item = &'a Str>) -> HashMap<Str, usize> {
     let mut map = HashMap::new();
     for (i, id) in ids.enumerate() {
         map.entry(id.clone()).or_insert(i);
@@ -49,7 +50,7 @@ fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize
 
 impl Lookup {
     pub fn new(guide: &Guide) -> Lookup {
-        let points: HashMap<String, PointIx> = positions(guide.points.iter().map(|p| &p.id))
+        let points: HashMap<Str, PointIx> = positions(guide.points.iter().map(|p| &p.id))
             .into_iter()
             .map(|(id, i)| (id, PointIx(i)))
             .collect();
@@ -58,7 +59,7 @@ impl Lookup {
             .iter()
             .map(|c| c.points.iter().filter_map(|id| points.get(id).map(|p| p.0)).collect())
             .collect();
-        let mut of_hazard: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut of_hazard: HashMap<Str, Vec<usize>> = HashMap::new();
         for (i, p) in guide.points.iter().enumerate() {
             of_hazard.entry(p.hazard.clone()).or_default().push(i);
         }

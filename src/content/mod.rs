@@ -2,6 +2,7 @@
 //! and validation. Nothing here knows about terminals.
 
 mod assemble;
+mod borrowed;
 mod check_set;
 mod diagnostic;
 mod drill;
@@ -19,6 +20,7 @@ mod reader;
 pub mod sanitize;
 mod shipped;
 
+pub use borrowed::{List, Str};
 pub use diagnostic::{Diagnostic, Place, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 pub use load::{LoadError, check_dir, from_dir, from_memory};

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::borrowed::{List, Str};
 pub use super::every::{Every, EveryUnit};
 use super::locale::{Steps, Text};
 use super::lookup::Lookup;
@@ -11,19 +12,19 @@ use super::lookup::Lookup;
 pub struct Guide {
     pub title: Text,
     pub edition: Text,
-    pub locales: Vec<super::Locale>,
+    pub locales: List<super::Locale>,
     pub min_questions: usize,
-    pub numbers: Vec<EmergencyNumber>,
-    pub hazards: Vec<Hazard>,
-    pub categories: Vec<Category>,
+    pub numbers: List<EmergencyNumber>,
+    pub hazards: List<Hazard>,
+    pub categories: List<Category>,
     /// Every point, in category order then booklet order.
-    pub points: Vec<Point>,
-    pub checklists: Vec<Checklist>,
+    pub points: List<Point>,
+    pub checklists: List<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<Readiness>,
     /// Choose-what-you-do scenarios, in file name order; a set may have none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub drills: Vec<super::drill::Drill>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub drills: List<super::drill::Drill>,
     /// Built by `index` when the guide loads; never part of its serialised form.
     #[serde(skip)]
     pub lookup: Lookup,
@@ -31,7 +32,7 @@ pub struct Guide {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct EmergencyNumber {
-    pub number: String,
+    pub number: Str,
     pub name: Text,
     #[serde(rename = "use")]
     pub use_for: Text,
@@ -39,27 +40,27 @@ pub struct EmergencyNumber {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Hazard {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Category {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
     pub summary: Text,
     /// Point ids in booklet order.
-    pub points: Vec<String>,
+    pub points: List<Str>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Point {
-    pub id: String,
-    pub category: String,
-    pub hazard: String,
+    pub id: Str,
+    pub category: Str,
+    pub hazard: Str,
     /// `YYYY-MM-DD`.
-    pub reviewed: String,
-    pub related: Vec<String>,
+    pub reviewed: Str,
+    pub related: List<Str>,
     pub title: Text,
     pub summary: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,9 +70,9 @@ pub struct Point {
     pub during: Steps,
     pub after: Steps,
     pub never: Steps,
-    pub warnings: Vec<Warning>,
-    pub sources: Vec<Source>,
-    pub quiz: Vec<Question>,
+    pub warnings: List<Warning>,
+    pub sources: List<Source>,
+    pub quiz: List<Question>,
 }
 
 /// The sections of a point's guidance, in reading order.
@@ -137,10 +138,10 @@ pub struct Warning {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Source {
-    pub org: String,
-    pub title: String,
+    pub org: Str,
+    pub title: Str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,22 +156,22 @@ pub enum QuestionKind {
 pub struct Question {
     /// Stable within its point: saved mistakes and statistics refer to it,
     /// so editing a point never moves them onto another question.
-    pub id: String,
+    pub id: Str,
     pub kind: QuestionKind,
     pub question: Text,
     /// For true/false questions: "True" then "False".
-    pub options: Vec<Text>,
+    pub options: List<Text>,
     /// Indexes into `options`, ascending.
-    pub answer: Vec<usize>,
+    pub answer: List<usize>,
     pub explanation: Text,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Checklist {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
     pub summary: Text,
-    pub sections: Vec<ChecklistSection>,
+    pub sections: List<ChecklistSection>,
     /// A check of the whole list that comes round again (the family drill,
     /// the home-safety walk-round), with its own date.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -186,14 +187,14 @@ pub struct Recurring {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistSection {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
-    pub items: Vec<ChecklistItem>,
+    pub items: List<ChecklistItem>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ChecklistItem {
-    pub id: String,
+    pub id: Str,
     pub text: Text,
     pub why: Text,
     #[serde(rename = "where", skip_serializing_if = "Option::is_none")]
@@ -201,7 +202,7 @@ pub struct ChecklistItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub point: Option<String>,
+    pub point: Option<Str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
     /// Whether the item can carry a date, and how soon one falls due.
@@ -236,23 +237,23 @@ pub struct Quantity {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Readiness {
     pub title: Text,
-    pub questions: Vec<ReadinessQuestion>,
-    pub levels: Vec<ReadinessLevel>,
+    pub questions: List<ReadinessQuestion>,
+    pub levels: List<ReadinessLevel>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessQuestion {
-    pub id: String,
+    pub id: Str,
     pub question: Text,
     pub fix: Text,
-    pub point: String,
+    pub point: Str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    pub item: Option<Str>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ReadinessLevel {
-    pub id: String,
+    pub id: Str,
     pub min_yes: usize,
     pub title: Text,
     pub meaning: Text,

@@ -6,6 +6,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeValue};
 
+use super::borrowed::Str;
 use super::diagnostic::{Diagnostic, SourceFile};
 use super::locale::Locale;
 use super::problem::{Expected, Problem, TomlType};
@@ -48,7 +49,7 @@ impl<'a> Ctx<'a> {
         value
     }
 
-    pub fn string(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<String> {
+    pub fn string(&mut self, value: &Value<'_>, key: &str, multiline: bool) -> Option<Str> {
         let Some(s) = value.get_ref().as_str() else {
             self.wrong_type(value, key, Expected::String);
             return None;
@@ -56,7 +57,7 @@ impl<'a> Ctx<'a> {
         self.check_string(value, key, s, multiline)
     }
 
-    fn check_string(&mut self, value: &Value<'_>, key: &str, s: &str, multiline: bool) -> Option<String> {
+    fn check_string(&mut self, value: &Value<'_>, key: &str, s: &str, multiline: bool) -> Option<Str> {
         if s.trim().is_empty() {
             self.error(&value.span(), Problem::Empty { key: key.to_string() });
             return None;
@@ -77,7 +78,7 @@ impl<'a> Ctx<'a> {
             );
             return None;
         }
-        Some(s.to_string())
+        Some(s.into())
     }
 
     /// Where a bad character stands in the file: written literally, or as
@@ -104,20 +105,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// A lowercase kebab-case id, as used in file names and deep links.
-    pub fn id(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+    pub fn id(&mut self, value: &Value<'_>, key: &str) -> Option<Str> {
         let s = self.string(value, key, false)?;
         let valid = s
             .split('-')
             .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !valid {
-            let (key, value_text) = (key.to_string(), s);
+            let (key, value_text) = (key.to_string(), s.to_string());
             self.error(&value.span(), Problem::BadId { key, value: value_text });
             return None;
         }
         Some(s)
     }
 
-    pub fn ids(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+    pub fn ids(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<Str>> {
         let Some(array) = self.array(value, key) else {
             return Vec::new();
         };
@@ -176,9 +177,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// A date without a time, like `2026-11-24`.
-    pub fn date(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+    pub fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Str> {
         match value.get_ref().as_datetime() {
-            Some(dt) if dt.date.is_some() && dt.time.is_none() => Some(dt.to_string()),
+            Some(dt) if dt.date.is_some() && dt.time.is_none() => Some(dt.to_string().into()),
             _ => {
                 self.wrong_type(value, key, Expected::Date);
                 None

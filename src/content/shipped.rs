@@ -1,5 +1,5 @@
-//! The shipped guide as build.rs left it: checked once at build time, so a
-//! start only decodes it.
+//! The shipped guide as build.rs left it: checked once at build time and
+//! compiled in as statics, so a start reads it where it lies.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +8,8 @@ use super::load::LoadError;
 use super::model::Guide;
 use super::problem::Missing;
 
-/// What build.rs found in `content/`: the guide, or why there is none.
+/// What build.rs found in `content/` when it is not a guide: why there is
+/// none, kept as JSON (the `Guide` variant reads back a saved guide).
 #[derive(Serialize, Deserialize)]
 pub enum Shipped {
     Guide(Box<Guide>),
@@ -18,7 +19,13 @@ pub enum Shipped {
 
 /// The guide compiled into the binary.
 pub fn embedded() -> Result<Guide, LoadError> {
-    decode(crate::embedded_guide::JSON)
+    match crate::embedded_guide::guide() {
+        Some(mut guide) => {
+            guide.index();
+            Ok(guide)
+        }
+        None => decode(crate::embedded_guide::PROBLEMS),
+    }
 }
 
 fn decode(json: &str) -> Result<Guide, LoadError> {

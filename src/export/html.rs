@@ -175,7 +175,7 @@ mod tests {
             .insert(Locale::En, "Fire <script>alert(\"x\")</script>".into());
         p.before
             .0
-            .insert(Locale::En, vec!["Keep <b>exits</b> & stairs clear".into()]);
+            .insert(Locale::En, vec!["Keep <b>exits</b> & stairs clear".into()].into());
         p.sources[0].title = "Guide</a><img src=x onerror=alert(1)>".into();
         g.categories[0]
             .title

@@ -39,7 +39,7 @@ impl ReadCounts {
     /// that keeps the counts true.
     pub fn mark(&mut self, guide: &Guide, progress: &mut Progress, point: usize) {
         if let Some(p) = guide.points.get(point)
-            && progress.read.insert(p.id.clone())
+            && progress.read.insert(p.id.to_string())
         {
             self.add(guide, point);
         }
@@ -92,7 +92,7 @@ mod tests {
 
     /// What the home screen showed before: every point checked.
     fn counted(guide: &Guide, read: &BTreeSet<String>) -> ReadCounts {
-        let is_read = |i: &usize| read.contains(&guide.points[*i].id);
+        let is_read = |i: &usize| read.contains(guide.points[*i].id.as_str());
         ReadCounts {
             categories: (0..guide.categories.len())
                 .map(|c| guide.lookup.in_category(c).iter().filter(|i| is_read(i)).count())
@@ -102,7 +102,7 @@ mod tests {
                 .iter()
                 .map(|h| guide.lookup.of_hazard(&h.id).iter().filter(|i| is_read(i)).count())
                 .collect(),
-            total: guide.points.iter().filter(|p| read.contains(&p.id)).count(),
+            total: guide.points.iter().filter(|p| read.contains(p.id.as_str())).count(),
         }
     }
 

@@ -43,7 +43,7 @@ impl Watch {
             && (self.point != Some(p) || now.depth != self.depth)
         {
             events.push(Event::PointOpen {
-                point: app.config.guide.points[p].id.clone(),
+                point: app.config.guide.points[p].id.to_string(),
             });
         }
         if let Some((i, true)) = now.answered
@@ -80,9 +80,9 @@ impl Watch {
             && let Some((step, choice)) = state.walk.last(drill)
         {
             events.push(Event::DrillChoice {
-                drill: drill.id.clone(),
-                step: step.id.clone(),
-                choice: choice.id.clone(),
+                drill: drill.id.to_string(),
+                step: step.id.to_string(),
+                choice: choice.id.to_string(),
                 good: choice.good,
             });
         }
@@ -129,7 +129,7 @@ fn readiness_done(app: &App<'_>) -> bool {
 fn readiness_level(app: &App<'_>) -> Option<String> {
     let check = app.config.guide.readiness.as_ref()?;
     let yes = crate::readiness::yes_count(&app.session.progress.readiness, check);
-    crate::readiness::level(check, yes).map(|l| l.id.clone())
+    crate::readiness::level(check, yes).map(|l| l.id.to_string())
 }
 
 /// The words for what has focus, in the visit's language.

@@ -63,14 +63,14 @@ pub fn place(guide: &Guide, screen: &Screen) -> Place {
         Screen::Point(p) => {
             let (section, within) = p.anchor.unwrap_or((0, 0));
             Place::Point {
-                id: guide.points[p.point].id.clone(),
+                id: guide.points[p.point].id.to_string(),
                 section,
                 within,
             }
         }
         Screen::Checklist(c) => match guide.checklists.get(c.checklist) {
             Some(list) => Place::Checklist {
-                id: list.id.clone(),
+                id: list.id.to_string(),
                 selected: c.selected,
             },
             None => Place::Home,

@@ -124,7 +124,7 @@ pub fn json_item(guide: &Guide, d: &Dated<'_>, today: Date, locale: Locale) -> J
     let list = guide.checklists.get(d.checklist);
     JsonItem {
         key: d.key.clone(),
-        checklist: list.map(|c| c.id.clone()).unwrap_or_default(),
+        checklist: list.map(|c| c.id.clone()).unwrap_or_default().to_string(),
         item: d.key.split_once('/').map(|(_, item)| item.to_string()),
         kind: d.kind,
         title: d.title.text(locale).to_string(),

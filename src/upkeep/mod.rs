@@ -97,7 +97,7 @@ pub fn item_key(list: &Checklist, item: &ChecklistItem) -> String {
 /// How a checklist's recurring check is saved: the checklist's own id
 /// (an item's key always has a `/`, so the two never meet).
 pub fn recurring_key(list: &Checklist) -> String {
-    list.id.clone()
+    list.id.to_string()
 }
 
 /// Ticks or unticks an item. A dated item ticked with no date gets the

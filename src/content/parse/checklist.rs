@@ -1,3 +1,4 @@
+use super::super::borrowed::Str;
 use super::super::model::{Checklist, ChecklistItem, ChecklistSection, Every, Quantity, Recurring, Upkeep, UpkeepKind};
 use super::super::problem::Problem;
 use super::super::reader::Value;
@@ -11,7 +12,7 @@ pub fn checklist(
     f: &mut Fields<'_, '_>,
     refs: &mut Vec<Ref>,
     file_id: &str,
-    seen: &mut Vec<String>,
+    seen: &mut Vec<Str>,
 ) -> Option<Checklist> {
     let id = ctx.file_id(f, file_id);
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
@@ -25,7 +26,7 @@ pub fn checklist(
         id: id?,
         title: title?,
         summary: summary?,
-        sections,
+        sections: sections.into(),
         recurring,
     })
 }
@@ -81,7 +82,7 @@ fn section(
     ctx: &mut Ctx<'_>,
     f: &mut Fields<'_, '_>,
     refs: &mut Vec<Ref>,
-    seen: &mut Vec<String>,
+    seen: &mut Vec<Str>,
 ) -> Option<ChecklistSection> {
     let id = ctx.required(f, "id").and_then(|v| ctx.id(v, "id"));
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
@@ -98,20 +99,15 @@ fn section(
     Some(ChecklistSection {
         id: id?,
         title: title?,
-        items,
+        items: items.into(),
     })
 }
 
-fn item(
-    ctx: &mut Ctx<'_>,
-    f: &mut Fields<'_, '_>,
-    refs: &mut Vec<Ref>,
-    seen: &mut Vec<String>,
-) -> Option<ChecklistItem> {
+fn item(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, seen: &mut Vec<Str>) -> Option<ChecklistItem> {
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if seen.contains(&id) {
-            ctx.error(&v.span(), Problem::ItemTwice { id: id.clone() });
+            ctx.error(&v.span(), Problem::ItemTwice { id: id.to_string() });
             return None;
         }
         seen.push(id.clone());

@@ -2,6 +2,7 @@
 
 use toml::Spanned;
 
+use super::super::borrowed::Str;
 use super::super::drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
 use super::super::locale::Steps;
 use super::super::problem::Problem;
@@ -58,7 +59,7 @@ pub fn drill(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
             Some(DrillStep {
                 id: s.id.into_inner(),
                 situation: s.situation?,
-                choices,
+                choices: choices.into(),
             })
         })
         .collect::<Option<Vec<_>>>()?;
@@ -66,13 +67,13 @@ pub fn drill(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
     Some(Drill {
         id: id?,
         reviewed: reviewed?,
-        rehearses,
+        rehearses: rehearses.into(),
         title: title?,
         summary: summary?,
         start,
-        steps,
-        endings,
-        sources,
+        steps: steps.into(),
+        endings: endings.into(),
+        sources: sources.into(),
     })
 }
 
@@ -81,7 +82,7 @@ fn step(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize) -> Option<Raw
     let id = Spanned::new(id.span(), ctx.id(id, "id")?);
     let situation = ctx.required(f, "situation").and_then(|v| lines(ctx, v, "situation"));
     let (at, count) = f.array_len("choices");
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<Str> = Vec::new();
     let choices = match ctx.required(f, "choices") {
         Some(v) => {
             if !CHOICES.contains(&count) {
@@ -94,11 +95,11 @@ fn step(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize) -> Option<Raw
     Some(RawStep { id, situation, choices })
 }
 
-fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize, seen: &mut Vec<String>) -> Option<RawChoice> {
+fn choice(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, sources: usize, seen: &mut Vec<Str>) -> Option<RawChoice> {
     let id = ctx.required(f, "id").and_then(|v| {
         let id = ctx.id(v, "id")?;
         if seen.contains(&id) {
-            ctx.error(&v.span(), Problem::ChoiceTwice { id: id.clone() });
+            ctx.error(&v.span(), Problem::ChoiceTwice { id: id.to_string() });
             return None;
         }
         seen.push(id.clone());
@@ -155,7 +156,7 @@ fn ending(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>) -> Opt
         let s = ctx.string(v, "outcome", false)?;
         let outcome = Outcome::parse(&s);
         if outcome.is_none() {
-            ctx.error(&v.span(), Problem::BadOutcome { value: s.clone() });
+            ctx.error(&v.span(), Problem::BadOutcome { value: s.to_string() });
         }
         outcome
     });
@@ -166,7 +167,7 @@ fn ending(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>) -> Opt
             id: id.get_ref().clone(),
             outcome: outcome?,
             text: text?,
-            points,
+            points: points.into(),
         })
     })();
     Some(RawEnding { id, outcome, ending })
@@ -189,14 +190,20 @@ fn lines(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str) -> Option<Steps> {
 }
 
 /// A list of point ids, each checked against the set.
-fn points(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, key: &str, required: bool, refs: &mut Vec<Ref>) -> Vec<String> {
+fn points(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, key: &str, required: bool, refs: &mut Vec<Ref>) -> Vec<Str> {
     let value = if required { ctx.required(f, key) } else { f.get(key) };
     let Some(value) = value else { return Vec::new() };
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Str> = Vec::new();
     for id in ctx.ids(value, key) {
         if out.contains(id.get_ref()) {
             let (listed, key) = (id.get_ref().clone(), key.to_string());
-            ctx.error(&id.span(), Problem::ListedTwice { id: listed, key });
+            ctx.error(
+                &id.span(),
+                Problem::ListedTwice {
+                    id: listed.to_string(),
+                    key,
+                },
+            );
         } else {
             ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
             out.push(id.into_inner());

@@ -7,25 +7,26 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
+use super::super::borrowed::Str;
 use super::super::drill::{Choice, Ending, Next, Outcome};
 use super::super::locale::Steps;
 use super::super::problem::Problem;
 use super::super::reader::Ctx;
 
 pub struct RawStep {
-    pub id: Spanned<String>,
+    pub id: Spanned<Str>,
     pub situation: Option<Steps>,
     pub choices: Vec<RawChoice>,
 }
 
 pub struct RawChoice {
-    pub next: Option<Spanned<String>>,
+    pub next: Option<Spanned<Str>>,
     /// `None` if any of its fields was wrong (already reported).
     pub choice: Option<Choice>,
 }
 
 pub struct RawEnding {
-    pub id: Spanned<String>,
+    pub id: Spanned<Str>,
     pub outcome: Option<Outcome>,
     pub ending: Option<Ending>,
 }
@@ -34,7 +35,7 @@ pub struct RawEnding {
 /// `None` when the graph is broken (every problem reported).
 pub fn check(
     ctx: &mut Ctx<'_>,
-    start: Option<&Spanned<String>>,
+    start: Option<&Spanned<Str>>,
     steps: &[RawStep],
     endings: &[RawEnding],
 ) -> Option<(usize, Vec<Vec<Next>>)> {
@@ -48,14 +49,14 @@ pub fn check(
     for (i, step) in steps.iter().enumerate() {
         if !reached.steps[i] {
             let id = step.id.get_ref().clone();
-            ctx.error(&step.id.span(), Problem::StepUnreachable { id });
+            ctx.error(&step.id.span(), Problem::StepUnreachable { id: id.to_string() });
             ok = false;
         }
     }
     for (i, ending) in endings.iter().enumerate() {
         if !reached.endings[i] {
             let id = ending.id.get_ref().clone();
-            ctx.error(&ending.id.span(), Problem::EndingUnreachable { id });
+            ctx.error(&ending.id.span(), Problem::EndingUnreachable { id: id.to_string() });
             ok = false;
         }
     }
@@ -64,7 +65,7 @@ pub fn check(
             ctx.error(
                 &next.span(),
                 Problem::LoopsBack {
-                    id: next.get_ref().clone(),
+                    id: next.get_ref().to_string(),
                 },
             );
         }
@@ -94,27 +95,33 @@ fn unique_ids(ctx: &mut Ctx<'_>, steps: &[RawStep], endings: &[RawEnding]) -> Op
         .map(|(i, s)| (&s.id, Next::Step(i)))
         .chain(endings.iter().enumerate().map(|(i, e)| (&e.id, Next::Ending(i))));
     for (id, node) in nodes {
-        if let Some(first) = ids.get(id.get_ref()) {
+        if let Some(first) = ids.get(id.get_ref().as_str()) {
             let by_ending = matches!(first, Next::Ending(_));
             let taken = id.get_ref().clone();
-            ctx.error(&id.span(), Problem::IdTaken { id: taken, by_ending });
+            ctx.error(
+                &id.span(),
+                Problem::IdTaken {
+                    id: taken.to_string(),
+                    by_ending,
+                },
+            );
             ok = false;
         } else {
-            ids.insert(id.get_ref().clone(), node);
+            ids.insert(id.get_ref().to_string(), node);
         }
     }
     ok.then_some(ids)
 }
 
-fn resolve_start(ctx: &mut Ctx<'_>, start: Option<&Spanned<String>>, ids: &Ids) -> Option<usize> {
+fn resolve_start(ctx: &mut Ctx<'_>, start: Option<&Spanned<Str>>, ids: &Ids) -> Option<usize> {
     let start = start?;
-    match ids.get(start.get_ref()) {
+    match ids.get(start.get_ref().as_str()) {
         Some(Next::Step(i)) => Some(*i),
         Some(Next::Ending(_)) => {
             ctx.error(
                 &start.span(),
                 Problem::StartIsEnding {
-                    id: start.get_ref().clone(),
+                    id: start.get_ref().to_string(),
                 },
             );
             None
@@ -139,7 +146,7 @@ fn resolve_nexts(ctx: &mut Ctx<'_>, steps: &[RawStep], ids: &Ids) -> Option<Vec<
                 ok = false;
                 continue;
             };
-            match ids.get(next.get_ref()) {
+            match ids.get(next.get_ref().as_str()) {
                 Some(n) => nexts.push(*n),
                 None => {
                     ctx.error(&next.span(), unknown("next", next.get_ref(), ids));

@@ -1,5 +1,6 @@
 use toml::Spanned;
 
+use super::super::borrowed::Str;
 use super::super::locale::Locale;
 use super::super::model::{Category, EmergencyNumber, Hazard};
 use super::super::problem::Problem;
@@ -14,12 +15,12 @@ pub struct GuideFile {
     pub hazards: Vec<Spanned<Hazard>>,
     /// Every hazard id written, valid hazard or not: a hazard with a mistake
     /// in its title is reported once, not again by every point that uses it.
-    pub hazard_ids: Vec<String>,
+    pub hazard_ids: Vec<Str>,
     pub categories: Vec<Spanned<Category>>,
     /// Each listed point id, where it is listed.
-    pub listed: Vec<Spanned<String>>,
+    pub listed: Vec<Spanned<Str>>,
     /// The order checklists are shown in, if the set gives one.
-    pub checklists: Vec<Spanned<String>>,
+    pub checklists: Vec<Spanned<Str>>,
 }
 
 /// The languages a set declares, read first because every text depends on
@@ -120,7 +121,7 @@ fn number(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<EmergencyNumber> 
     let number = ctx.required(f, "number").and_then(|v| {
         let s = ctx.string(v, "number", false)?;
         if !s.chars().all(|c| c.is_ascii_digit()) {
-            ctx.error(&v.span(), Problem::NotDialable { number: s });
+            ctx.error(&v.span(), Problem::NotDialable { number: s.to_string() });
             return None;
         }
         Some(s)

@@ -14,6 +14,7 @@ pub use guide::{GuideFile, guide, locales};
 pub use point::point;
 pub use readiness::readiness;
 
+use super::borrowed::Str;
 use super::diagnostic::Place;
 use super::problem::Problem;
 use super::reader::{Ctx, Fields};
@@ -45,11 +46,11 @@ impl Ctx<'_> {
     }
 
     /// The file's `id`, which must match its file name.
-    pub fn file_id(&mut self, fields: &mut Fields<'_, '_>, file_id: &str) -> Option<String> {
+    pub fn file_id(&mut self, fields: &mut Fields<'_, '_>, file_id: &str) -> Option<Str> {
         let value = self.required(fields, "id")?;
         let id = self.id(value, "id")?;
         if id != file_id {
-            let (id, file_id) = (id.clone(), file_id.to_string());
+            let (id, file_id) = (id.to_string(), file_id.to_string());
             self.error(&value.span(), Problem::IdNotFileName { id, file_id });
         }
         Some(id)
@@ -63,7 +64,7 @@ impl Ctx<'_> {
         target: Target,
         required: bool,
         refs: &mut Vec<Ref>,
-    ) -> Option<String> {
+    ) -> Option<Str> {
         let value = if required {
             self.required(fields, key)
         } else {

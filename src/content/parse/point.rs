@@ -1,3 +1,4 @@
+use super::super::borrowed::Str;
 use super::super::locale::{Locale, Text};
 use super::super::model::{Point, Question, QuestionKind, Source, Warning, WarningLevel};
 use super::super::problem::Problem;
@@ -46,10 +47,10 @@ pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
     };
     Some(Point {
         id: id?,
-        category: String::new(),
+        category: Default::default(),
         hazard: hazard?,
         reviewed: reviewed?,
-        related,
+        related: related.into(),
         title: title?,
         summary: summary?,
         note,
@@ -58,23 +59,29 @@ pub fn point(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, fil
         during: during?,
         after: after?,
         never: never?,
-        warnings,
-        sources,
-        quiz,
+        warnings: warnings.into(),
+        sources: sources.into(),
+        quiz: quiz.into(),
     })
 }
 
-fn related(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Vec<String> {
+fn related(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>, file_id: &str) -> Vec<Str> {
     let Some(value) = ctx.required(f, "related") else {
         return Vec::new();
     };
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Str> = Vec::new();
     for id in ctx.ids(value, "related") {
         if id.get_ref() == file_id {
             ctx.error(&id.span(), Problem::RelatedToItself);
         } else if out.contains(id.get_ref()) {
             let (listed, key) = (id.get_ref().clone(), "related".to_string());
-            ctx.error(&id.span(), Problem::ListedTwice { id: listed, key });
+            ctx.error(
+                &id.span(),
+                Problem::ListedTwice {
+                    id: listed.to_string(),
+                    key,
+                },
+            );
         } else {
             ctx.reference(refs, &id.span(), Target::Point, id.get_ref());
             out.push(id.into_inner());
@@ -88,7 +95,7 @@ fn warning(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Warning> {
         let s = ctx.string(v, "level", false)?;
         let level = WarningLevel::parse(&s);
         if level.is_none() {
-            ctx.error(&v.span(), Problem::BadLevel { value: s.clone() });
+            ctx.error(&v.span(), Problem::BadLevel { value: s.to_string() });
         }
         level
     });
@@ -107,7 +114,7 @@ pub(super) fn source(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<Source
     let url = f.get("url").and_then(|v| {
         let url = ctx.string(v, "url", false)?;
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-            ctx.error(&v.span(), Problem::BadUrl { url });
+            ctx.error(&v.span(), Problem::BadUrl { url: url.to_string() });
             return None;
         }
         Some(url)
@@ -125,7 +132,7 @@ fn unique_questions(ctx: &mut Ctx<'_>, questions: Vec<(Span, Question)>) -> Vec<
     let mut out: Vec<Question> = Vec::with_capacity(questions.len());
     for (span, q) in questions {
         if out.iter().any(|o| o.id == q.id) {
-            ctx.error(&span, Problem::QuestionTwiceInPoint { id: q.id.clone() });
+            ctx.error(&span, Problem::QuestionTwiceInPoint { id: q.id.to_string() });
         } else {
             out.push(q);
         }
@@ -144,7 +151,7 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<(Span, Question
             _ => None,
         };
         if kind.is_none() {
-            ctx.error(&v.span(), Problem::BadKind { value: s.clone() });
+            ctx.error(&v.span(), Problem::BadKind { value: s.to_string() });
         }
         kind
     });
@@ -163,8 +170,8 @@ fn question(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>) -> Option<(Span, Question
             id: id?,
             kind: kind?,
             question: text?,
-            options,
-            answer,
+            options: options.into(),
+            answer: answer.into(),
             explanation: explanation?,
         },
     ))

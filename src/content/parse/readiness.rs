@@ -1,3 +1,4 @@
+use super::super::borrowed::Str;
 use super::super::model::{Readiness, ReadinessLevel, ReadinessQuestion};
 use super::super::problem::Problem;
 use super::super::reader::{Ctx, Fields};
@@ -5,13 +6,13 @@ use super::{Ref, Target};
 
 pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>) -> Option<Readiness> {
     let title = ctx.required(f, "title").and_then(|v| ctx.text(v, "title", false));
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<Str> = Vec::new();
     let questions = match ctx.required(f, "questions") {
         Some(v) => ctx.tables(v, "questions", |ctx, f| {
             let id = ctx.required(f, "id").and_then(|v| {
                 let id = ctx.id(v, "id")?;
                 if seen.contains(&id) {
-                    ctx.error(&v.span(), Problem::ReadinessQuestionTwice { id: id.clone() });
+                    ctx.error(&v.span(), Problem::ReadinessQuestionTwice { id: id.to_string() });
                 }
                 seen.push(id.clone());
                 Some(id)
@@ -53,7 +54,7 @@ pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>)
         }
         if let Some(l) = levels.iter().find(|l| l.min_yes > questions.len()) {
             let problem = Problem::LevelTooHigh {
-                id: l.id.clone(),
+                id: l.id.to_string(),
                 min_yes: l.min_yes,
                 questions: questions.len(),
             };
@@ -62,7 +63,7 @@ pub fn readiness(ctx: &mut Ctx<'_>, f: &mut Fields<'_, '_>, refs: &mut Vec<Ref>)
     }
     Some(Readiness {
         title: title?,
-        questions,
-        levels,
+        questions: questions.into(),
+        levels: levels.into(),
     })
 }

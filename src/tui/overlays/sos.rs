@@ -83,7 +83,7 @@ pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, 
     last.page = room.max(1);
 }
 
-fn steps<'a>(lines: &mut Vec<Line<'a>>, steps: &[String], width: usize, app: &App<'_>) {
+fn steps<'a>(lines: &mut Vec<Line<'a>>, steps: &[crate::content::Str], width: usize, app: &App<'_>) {
     for (i, step) in steps.iter().enumerate() {
         for line in wrap_hanging(&format!("{}. ", i + 1), step, width) {
             lines.push(Line::styled(line, app.config.theme.base));

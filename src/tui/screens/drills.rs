@@ -45,7 +45,7 @@ pub fn draw(app: &App<'_>, state: &DrillsState, frame: &mut Frame<'_>, area: Rec
             .session
             .progress
             .drills
-            .get(&drill.id)
+            .get(drill.id.as_str())
             .map(|r| format!("{} {} ×{}", outcome_mark(r.best), outcome(l, r.best), r.completed))
             .unwrap_or_default();
         let room = w.saturating_sub(width(&status) + 3);

@@ -90,7 +90,7 @@ pub fn draw(app: &App<'_>, state: &ListState, frame: &mut Frame<'_>, area: Rect,
     for (i, &p) in points.iter().enumerate().skip(first).take(rows) {
         let point = &app.config.guide.points[p];
         let selected = i == state.selected;
-        let read = app.session.progress.read.contains(&point.id);
+        let read = app.session.progress.read.contains(point.id.as_str());
         let mark = if read { "✓ " } else { "· " };
         let title = point.title.text(app.session.locale);
         let mut spans = vec![

@@ -35,7 +35,7 @@ impl ReadinessState {
             check
                 .questions
                 .iter()
-                .position(|q| !progress.readiness.contains_key(&q.id))
+                .position(|q| !progress.readiness.contains_key(q.id.as_str()))
                 .unwrap_or(check.questions.len())
         });
         ReadinessState { current, cursor: 0 }
@@ -66,7 +66,7 @@ impl ReadinessState {
             Action::Yes | Action::No if !finished => {
                 let id = check.questions[self.current].id.clone();
                 self.current += 1;
-                cx.progress.readiness.insert(id, action == Action::Yes);
+                cx.progress.readiness.insert(id.to_string(), action == Action::Yes);
                 cx.save();
             }
             Action::Up if !finished => self.current = self.current.saturating_sub(1),
@@ -127,7 +127,7 @@ pub fn draw(app: &App<'_>, state: &ReadinessState, frame: &mut Frame<'_>, area: 
             .session
             .progress
             .readiness
-            .get(&q.id)
+            .get(q.id.as_str())
             .map(|&a| if a { t.yes } else { t.no });
         if let Some(saved) = saved {
             let text = crate::i18n::readiness_saved(app.session.locale, saved);

@@ -28,7 +28,7 @@ pub fn draw(app: &App<'_>, state: &HomeState, frame: &mut Frame<'_>, area: Rect,
                 .guide
                 .categories
                 .get(i)
-                .and_then(|c| app.session.progress.scores.get(&c.id)),
+                .and_then(|c| app.session.progress.scores.get(c.id.as_str())),
             ListKind::Hazard(_) => None,
         };
         let percent = best.filter(|s| s.best.total > 0).map(|s| s.best.percent());
@@ -121,7 +121,7 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
                     .guide
                     .drills
                     .iter()
-                    .filter(|d| app.session.progress.drills.contains_key(&d.id))
+                    .filter(|d| app.session.progress.drills.contains_key(d.id.as_str()))
                     .count();
                 (
                     crate::i18n::drills(app.session.locale).heading.to_string(),
@@ -133,7 +133,7 @@ fn practise_column<'a>(app: &'a App<'_>) -> Column<'a> {
                     let answered = check
                         .questions
                         .iter()
-                        .all(|q| app.session.progress.readiness.contains_key(&q.id));
+                        .all(|q| app.session.progress.readiness.contains_key(q.id.as_str()));
                     let yes = readiness::yes_count(&app.session.progress.readiness, check);
                     answered.then(|| readiness::level(check, yes)).flatten()
                 });

@@ -56,7 +56,7 @@ impl PointState {
                 }
             }
             Action::Quiz => {
-                let scope = crate::quiz::Scope::Point(cx.guide.points[self.point].id.clone());
+                let scope = crate::quiz::Scope::Point(cx.guide.points[self.point].id.to_string());
                 super::quiz::start(cx, &scope, None)
             }
             Action::NextSection | Action::PrevSection | Action::JumpSection(_) => {
@@ -139,7 +139,7 @@ pub fn open(cx: &mut Cx<'_, '_>, point: usize) -> Outcome {
 pub fn mark_read(cx: &mut Cx<'_, '_>, point: usize) {
     let id = &cx.guide.points[point].id;
     cx.read_counts.mark(cx.guide, cx.progress, point);
-    cx.progress.last_point = Some(id.clone());
+    cx.progress.last_point = Some(id.to_string());
     cx.save();
 }
 

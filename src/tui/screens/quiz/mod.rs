@@ -53,7 +53,7 @@ pub fn start(cx: &mut Cx<'_, '_>, scope: &Scope, limit: Option<usize>) -> Outcom
 pub fn of_list(cx: &mut Cx<'_, '_>, kind: ListKind) -> Outcome {
     let scope = match kind {
         ListKind::Category(c) => match cx.guide.categories.get(c) {
-            Some(c) => Scope::Category(c.id.clone()),
+            Some(c) => Scope::Category(c.id.to_string()),
             None => return Outcome::Handled,
         },
         ListKind::Hazard(_) => Scope::Only(
@@ -62,8 +62,8 @@ pub fn of_list(cx: &mut Cx<'_, '_>, kind: ListKind) -> Outcome {
                 .flat_map(|&p| {
                     let point = &cx.guide.points[p];
                     point.quiz.iter().map(|q| crate::quiz::QuestionRef {
-                        point: point.id.clone(),
-                        id: q.id.clone(),
+                        point: point.id.to_string(),
+                        id: q.id.to_string(),
                     })
                 })
                 .collect(),
