@@ -31,6 +31,7 @@ mod embedded_guide {
         None
     }
     pub static PROBLEMS: &str = "";
+    pub const TEXT: &str = "";
 }
 
 #[path = "build/literal.rs"]

@@ -8,11 +8,14 @@
 
 use crate::content::*;
 
-/// The generated statics, in the order they were written.
+/// The generated statics, in the order they were written, and the one
+/// text every string of the guide is a range of.
 #[derive(Default)]
 pub struct Statics {
     source: String,
     count: usize,
+    text: String,
+    placed: std::collections::HashMap<String, (u32, u32)>,
 }
 
 impl Statics {
@@ -33,8 +36,22 @@ impl Statics {
         format!("List::borrowed(&{name})")
     }
 
+    /// Where `s` is in the text, adding it the first time: ids and short
+    /// words repeat, and are kept once.
+    fn place(&mut self, s: &str) -> (u32, u32) {
+        if let Some(&at) = self.placed.get(s) {
+            return at;
+        }
+        let fits = |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("the guide's text is over 4 GiB"));
+        let at = (fits(self.text.len()), fits(s.len()));
+        self.text += s;
+        self.placed.insert(s.to_string(), at);
+        at
+    }
+
     pub fn into_source(self) -> String {
-        self.source
+        // str's Debug form is a valid Rust string literal, escapes and all.
+        format!("{}\npub(crate) const TEXT: &str = {:?};\n", self.source, self.text)
     }
 }
 
@@ -47,9 +64,9 @@ impl Literal for Str {
     fn rust_type() -> String {
         "Str".into()
     }
-    fn literal(&self, _: &mut Statics) -> String {
-        // str's Debug form is a valid Rust string literal, escapes and all.
-        format!("Str::borrowed({:?})", self.as_str())
+    fn literal(&self, statics: &mut Statics) -> String {
+        let (start, len) = statics.place(self.as_str());
+        format!("Str::embedded({start}, {len})")
     }
 }
 

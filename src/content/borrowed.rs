@@ -1,8 +1,9 @@
 //! Text and lists that either borrow from the binary or own their data.
 //!
 //! The shipped guide is compiled in as Rust statics (see build.rs), so a
-//! start reads it where it lies instead of decoding and copying 650 KB; a
-//! guide loaded from files owns what it read. Both read like `String` and
+//! start reads it where it lies instead of decoding and copying 650 KB; its
+//! strings are ranges of one text, so the statics hold no pointers to
+//! relocate. A guide loaded from files owns what it read. Both read like `String` and
 //! `Vec`, and a borrowed list is copied only if something changes it.
 
 use std::borrow::{Borrow, Cow};
@@ -11,18 +12,85 @@ use std::ops::{Deref, DerefMut};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A string of the guide: borrowed from the binary, or owned.
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Str(Cow<'static, str>);
+/// A string of the guide: a slice of the binary's text, or owned.
+#[derive(Clone)]
+pub struct Str(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// A range of `embedded_guide::TEXT`. An offset, not a pointer: a
+    /// pointer in a static is a relocation the loader applies at every start,
+    /// and the shipped guide's 15,000 strings cost more page faults that way
+    /// than anything else a start did.
+    Embedded {
+        start: u32,
+        len: u32,
+    },
+    Static(&'static str),
+    Owned(String),
+}
 
 impl Str {
     /// A string compiled into the binary.
     pub const fn borrowed(s: &'static str) -> Str {
-        Str(Cow::Borrowed(s))
+        Str(Repr::Static(s))
+    }
+
+    /// `len` bytes of the shipped guide's text from `start` (build.rs).
+    pub const fn embedded(start: u32, len: u32) -> Str {
+        Str(Repr::Embedded { start, len })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Owned(s) => s,
+            Repr::Static(s) => s,
+            Repr::Embedded { .. } => self.as_static().unwrap_or_default(),
+        }
+    }
+
+    fn as_static(&self) -> Option<&'static str> {
+        match self.0 {
+            Repr::Embedded { start, len } => {
+                let (start, len) = (usize::try_from(start).ok()?, usize::try_from(len).ok()?);
+                crate::embedded_guide::TEXT.get(start..start.checked_add(len)?)
+            }
+            Repr::Static(s) => Some(s),
+            Repr::Owned(_) => None,
+        }
+    }
+}
+
+impl Default for Str {
+    fn default() -> Str {
+        Str::borrowed("")
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Str {}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Str {
+    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+/// Hashed as its text, as `Borrow<str>` requires.
+impl std::hash::Hash for Str {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
@@ -30,99 +98,105 @@ impl Deref for Str {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for Str {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Str {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl fmt::Debug for Str {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 /// Padded and truncated as `{:<8}` and `{:.3}` ask, like `String`.
 impl fmt::Display for Str {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(&self.0)
+        f.pad(self.as_str())
     }
 }
 
 impl From<String> for Str {
     fn from(s: String) -> Str {
-        Str(Cow::Owned(s))
+        Str(Repr::Owned(s))
     }
 }
 
 impl From<&str> for Str {
     fn from(s: &str) -> Str {
-        Str(Cow::Owned(s.to_string()))
+        Str(Repr::Owned(s.to_string()))
     }
 }
 
 /// For ratatui's spans, which keep a borrowed string borrowed.
 impl From<Str> for Cow<'static, str> {
     fn from(s: Str) -> Cow<'static, str> {
-        s.0
+        match s.as_static() {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(s.into()),
+        }
     }
 }
 
 impl From<Str> for String {
     fn from(s: Str) -> String {
-        s.0.into_owned()
+        match s.0 {
+            Repr::Owned(s) => s,
+            _ => s.as_str().to_string(),
+        }
     }
 }
 
 impl PartialEq<str> for Str {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Str {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Str {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<Str> for str {
     fn eq(&self, other: &Str) -> bool {
-        *self == *other.0
+        self == other.as_str()
     }
 }
 
 impl PartialEq<Str> for &str {
     fn eq(&self, other: &Str) -> bool {
-        **self == *other.0
+        *self == other.as_str()
     }
 }
 
 impl PartialEq<Str> for String {
     fn eq(&self, other: &Str) -> bool {
-        **self == *other.0
+        self == other.as_str()
     }
 }
 
 impl Serialize for Str {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(self.as_str())
     }
 }
 
