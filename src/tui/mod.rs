@@ -70,7 +70,7 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     }
     app.config.seed = options.seed.unwrap_or_else(clock_seed);
     places::start(&mut app, &options.start);
-    let quit = terminal::quit_signal();
+    let mut quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
         update::update(&mut app, Msg::Resize(w, h));
@@ -88,12 +88,13 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     let mut quitting = false;
     // Undocumented; read once, so it costs nothing per frame.
     let test_panic = std::env::var_os("READY_TEST_PANIC").is_some();
-    while !quitting && !quit.load(Ordering::Relaxed) {
+    while !quitting && !quit.flag.load(Ordering::Relaxed) {
         if drawn != Some(app.clock_face()) {
             let mut last = None;
             term.draw(|frame| last = Some(view::view(&app, frame)))?;
             app.keep_frame(last.unwrap_or_default());
             drawn = Some(app.clock_face());
+            quit.watch();
         }
         // Lets the end-to-end tests check that a panic restores the terminal
         // in the build people run (release: LTO, stripped), not only in debug.

@@ -56,13 +56,32 @@ pub fn setup() -> io::Result<(Term, Guard)> {
 /// (a hung-up terminal can leave crossterm waiting forever), a watchdog
 /// restores the terminal and exits a moment later; progress is saved on
 /// every change, so nothing is lost.
-pub fn quit_signal() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
+pub struct QuitSignal {
+    pub flag: Arc<AtomicBool>,
     #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
-            let flag = Arc::clone(&flag);
+    pending: Option<signal_hook::iterator::Signals>,
+}
+
+/// Catches the signals at once; they wait, queued, until `watch` starts
+/// the watchdog's thread, which the guide does after its first frame so
+/// that starting a thread is not part of the wait for it.
+pub fn quit_signal() -> QuitSignal {
+    QuitSignal {
+        flag: Arc::new(AtomicBool::new(false)),
+        #[cfg(unix)]
+        pending: {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+            signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).ok()
+        },
+    }
+}
+
+impl QuitSignal {
+    /// Starts the watchdog; later calls do nothing.
+    pub fn watch(&mut self) {
+        #[cfg(unix)]
+        if let Some(mut signals) = self.pending.take() {
+            let flag = Arc::clone(&self.flag);
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     flag.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -73,7 +92,6 @@ pub fn quit_signal() -> Arc<AtomicBool> {
             });
         }
     }
-    flag
 }
 
 fn terminal() -> io::Result<Term> {

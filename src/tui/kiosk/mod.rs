@@ -217,8 +217,10 @@ impl Signals {
         // up (the compositor or SSH session gone) can leave crossterm reading
         // end-of-file forever, where the loop never sees the flag. Found
         // with three orphaned kiosks each spinning a third of a core.
+        let mut quit = terminal::quit_signal();
+        quit.watch();
         let s = Signals {
-            quit: terminal::quit_signal(),
+            quit: quit.flag,
             reload: Arc::new(AtomicBool::new(false)),
         };
         #[cfg(unix)]
