@@ -4,7 +4,7 @@
 //! or the diagnostics that `ready check` would print.
 //!
 //! The loader is the library's own (`src/content`, included by path), so the
-//! build checks exactly what `ready check content` checks; the two small
+//! build checks exactly what `ready check content` checks; the two stub
 //! modules below stand in for the parts of the library the loader touches
 //! outside `src/content`.
 

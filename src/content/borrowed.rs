@@ -232,10 +232,6 @@ impl<T: Clone + 'static> List<T> {
     pub fn as_slice(&self) -> &[T] {
         &self.0
     }
-
-    pub fn into_vec(self) -> Vec<T> {
-        self.0.into_owned()
-    }
 }
 
 impl<T: Clone + 'static> Default for List<T> {

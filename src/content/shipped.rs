@@ -8,11 +8,11 @@ use super::load::LoadError;
 use super::model::Guide;
 use super::problem::Missing;
 
-/// What build.rs found in `content/` when it is not a guide: why there is
-/// none, kept as JSON (the `Guide` variant reads back a saved guide).
+/// Why build.rs found no guide in `content/`, embedded as JSON so the binary
+/// can still say it in the reader's language. (A valid guide is embedded as
+/// statics instead: `embedded_guide::guide`.)
 #[derive(Serialize, Deserialize)]
 pub enum Shipped {
-    Guide(Box<Guide>),
     Invalid(Vec<Diagnostic>),
     Missing(Missing),
 }
@@ -24,21 +24,16 @@ pub fn embedded() -> Result<Guide, LoadError> {
             guide.index();
             Ok(guide)
         }
-        None => decode(crate::embedded_guide::PROBLEMS),
+        None => Err(problems(crate::embedded_guide::PROBLEMS)),
     }
 }
 
-fn decode(json: &str) -> Result<Guide, LoadError> {
+fn problems(json: &str) -> LoadError {
     match serde_json::from_str(json) {
-        Ok(Shipped::Guide(guide)) => {
-            let mut guide = *guide;
-            guide.index();
-            Ok(guide)
-        }
-        Ok(Shipped::Invalid(diagnostics)) => Err(LoadError::Invalid(diagnostics)),
-        Ok(Shipped::Missing(why)) => Err(LoadError::Missing(why)),
-        // build.rs read it back before embedding it, so this is a damaged binary.
-        Err(e) => Err(LoadError::Missing(Missing::Damaged(e.to_string()))),
+        Ok(Shipped::Invalid(diagnostics)) => LoadError::Invalid(diagnostics),
+        Ok(Shipped::Missing(why)) => LoadError::Missing(why),
+        // build.rs wrote it with the same types, so this is a damaged binary.
+        Err(e) => LoadError::Missing(Missing::Damaged(e.to_string())),
     }
 }
 
@@ -67,8 +62,11 @@ mod tests {
 
     #[test]
     fn a_damaged_blob_is_an_error_not_a_panic() {
-        assert!(matches!(decode("{\"Guide\":"), Err(LoadError::Missing(_))));
+        assert!(matches!(
+            problems("{\"Invalid\":"),
+            LoadError::Missing(Missing::Damaged(_))
+        ));
         let invalid = r#"{"Invalid":[{"file":"guide.toml","line":1,"column":2,"problem":"NoGuide"}]}"#;
-        assert!(matches!(decode(invalid), Err(LoadError::Invalid(d)) if d.len() == 1));
+        assert!(matches!(problems(invalid), LoadError::Invalid(d) if d.len() == 1));
     }
 }
