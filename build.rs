@@ -1,7 +1,8 @@
 //! Checks the shipped content set at build time and embeds the result, so
 //! `ready` starts without parsing, validating or even decoding anything: the
 //! binary holds either the finished guide as Rust statics (build/literal.rs)
-//! or the diagnostics that `ready check` would print.
+//! or the diagnostics that `ready check` would print. It also lays out the
+//! pinyin readings search uses without pointers (build/pinyin.rs).
 //!
 //! The loader is the library's own (`src/content`, included by path), so the
 //! build checks exactly what `ready check content` checks; the two stub
@@ -37,6 +38,9 @@ mod embedded_guide {
 #[path = "build/literal.rs"]
 mod literal;
 
+#[path = "build/pinyin.rs"]
+mod pinyin;
+
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
@@ -63,8 +67,21 @@ fn main() {
          pub(crate) static PROBLEMS: &str = {problems:?};\n",
         statics = statics.into_source(),
     );
-    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("guide.rs");
-    if let Err(e) = fs::write(&dest, source) {
+    write("guide.rs", source.as_bytes());
+    match pinyin::tables() {
+        Ok(t) => {
+            write("pinyin.txt", t.text.as_bytes());
+            write("pinyin_starts.bin", &t.starts);
+            write("pinyin_chars.bin", &t.chars);
+            write("pinyin_blocks.rs", t.blocks.as_bytes());
+        }
+        Err(why) => fail(&why),
+    }
+}
+
+fn write(name: &str, bytes: &[u8]) {
+    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join(name);
+    if let Err(e) = fs::write(&dest, bytes) {
         fail(&format!("cannot write {}: {e}", dest.display()));
     }
 }

@@ -6,6 +6,7 @@
 mod distance;
 mod index;
 mod normalize;
+mod pinyin;
 mod query;
 #[cfg(test)]
 mod tests;

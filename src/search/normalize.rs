@@ -2,7 +2,7 @@
 //! characters, split into words (Latin, digits, pinyin) and runs of Han
 //! characters, which have no spaces between words.
 
-use pinyin::ToPinyin;
+use super::pinyin::{Reading, readings};
 
 /// The longest query worth reading: more is a paste, not a search, and
 /// would only cost time.
@@ -94,14 +94,10 @@ pub fn query_terms(query: &str) -> Vec<String> {
 /// (`taifeng`, `táifēng`, `tai2feng1`) and syllable by syllable, so that
 /// `tai feng` finds it too. Characters with no reading are left out.
 pub fn pinyin_words(run: &str, mut add: impl FnMut(&str)) {
-    let styles: [fn(pinyin::Pinyin) -> &'static str; 3] = [
-        pinyin::Pinyin::plain,
-        pinyin::Pinyin::with_tone,
-        pinyin::Pinyin::with_tone_num_end,
-    ];
+    let styles: [fn(Reading) -> &'static str; 3] = [Reading::plain, Reading::with_tone, Reading::with_tone_num_end];
     for style in styles {
         let mut joined = String::new();
-        for syllable in run.to_pinyin().flatten().map(style) {
+        for syllable in readings(run).map(style) {
             add(syllable);
             joined.push_str(syllable);
         }
@@ -114,7 +110,7 @@ pub fn pinyin_words(run: &str, mut add: impl FnMut(&str)) {
 /// The pinyin of a whole Han field, run together and spaced (`taifeng`,
 /// `tai feng`), for recognising a query that names it exactly.
 pub fn pinyin_whole(text: &str) -> Option<[String; 2]> {
-    let syllables: Vec<&str> = text.to_pinyin().flatten().map(pinyin::Pinyin::plain).collect();
+    let syllables: Vec<&str> = readings(text).map(Reading::plain).collect();
     (!syllables.is_empty()).then(|| [syllables.concat(), syllables.join(" ")])
 }
 

@@ -1,0 +1,90 @@
+//! The pinyin reading of a Han character: the `pinyin` crate's data, which
+//! build.rs lays out without pointers (build/pinyin.rs says why), so that
+//! nothing here is touched until search first indexes the guide.
+
+/// Every reading as `plain tone numbered` (`ling líng ling2`), run together.
+const TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin.txt"));
+/// Where reading k starts in `TEXT`, as u16 LE, with the end after the last.
+const STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_starts.bin"));
+/// Per code point of each block, its reading's number plus one, or 0.
+const CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_chars.bin"));
+/// `(first code point, count, index into CHARS)`, in code point order.
+const BLOCKS: &[(u32, u32, u32)] = &include!(concat!(env!("OUT_DIR"), "/pinyin_blocks.rs"));
+
+/// One reading, as the crate's three spellings give it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading(&'static str);
+
+impl Reading {
+    /// `ling`, `lü`: no tone marks.
+    pub fn plain(self) -> &'static str {
+        self.spelling(0)
+    }
+
+    /// `líng`, with the tone marked on the vowel.
+    pub fn with_tone(self) -> &'static str {
+        self.spelling(1)
+    }
+
+    /// `ling2`, with the tone as a digit at the end.
+    pub fn with_tone_num_end(self) -> &'static str {
+        self.spelling(2)
+    }
+
+    fn spelling(self, n: usize) -> &'static str {
+        self.0.split(' ').nth(n).unwrap_or_default()
+    }
+}
+
+/// The character's most common reading, if it has one.
+pub fn reading(c: char) -> Option<Reading> {
+    let code = u32::from(c);
+    let block = BLOCKS.partition_point(|&(first, _, _)| first <= code).checked_sub(1)?;
+    let (first, count, at) = BLOCKS[block];
+    let offset = code - first;
+    if offset >= count {
+        return None;
+    }
+    let number = usize::from(u16_at(CHARS, (at + offset) as usize)?).checked_sub(1)?;
+    let (start, end) = (u16_at(STARTS, number)?, u16_at(STARTS, number + 1)?);
+    TEXT.get(usize::from(start)..usize::from(end)).map(Reading)
+}
+
+/// The readings of a text's characters, skipping those without one.
+pub fn readings(text: &str) -> impl Iterator<Item = Reading> + '_ {
+    text.chars().filter_map(reading)
+}
+
+fn u16_at(bytes: &[u8], i: usize) -> Option<u16> {
+    let pair = bytes.get(2 * i..2 * i + 2)?;
+    Some(u16::from_le_bytes([pair[0], pair[1]]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ::pinyin::ToPinyin;
+
+    /// Every code point reads exactly as the crate reads it, in all three
+    /// spellings, and none gains or loses a reading in the layout.
+    #[test]
+    fn every_character_reads_as_the_crate_reads_it() {
+        let mut read = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let theirs = c.to_pinyin().map(|p| (p.plain(), p.with_tone(), p.with_tone_num_end()));
+            let ours = reading(c).map(|r| (r.plain(), r.with_tone(), r.with_tone_num_end()));
+            assert_eq!(ours, theirs, "{c:?} U+{:04X}", u32::from(c));
+            read += usize::from(ours.is_some());
+        }
+        assert!(read > 40_000, "only {read} characters have a reading");
+    }
+
+    #[test]
+    fn a_few_readings_by_name() {
+        let r = reading('绿').map(|r| (r.plain(), r.with_tone(), r.with_tone_num_end()));
+        assert_eq!(r, Some(("lü", "lǜ", "lü4")));
+        assert_eq!(readings("地震").map(Reading::plain).collect::<Vec<_>>(), ["di", "zhen"]);
+        assert_eq!(reading('a'), None);
+        assert_eq!(reading('\u{10FFFF}'), None);
+    }
+}
