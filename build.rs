@@ -33,6 +33,13 @@ mod embedded_guide {
     }
     pub static PROBLEMS: &str = "";
     pub const TEXT: &str = "";
+    pub mod pools {
+        use crate::content::*;
+        macro_rules! empty {
+            ($($ty:ty => $pool:ident),* $(,)?) => {$(pub static $pool: [$ty; 0] = [];)*};
+        }
+        crate::content::pooled_types!(empty);
+    }
 }
 
 #[path = "build/literal.rs"]

@@ -1,39 +1,51 @@
-//! Writes the checked guide as Rust source: every list becomes a `static`
-//! array and every string a literal, so the binary holds the guide in the
-//! form the program reads and a start decodes nothing.
+//! Writes the checked guide as Rust source: the items of every list become
+//! one static array per item type (`pools`), each list a range of it, and
+//! every string a range of one text, so the binary holds the guide in the
+//! form the program reads, with no pointer for the loader to relocate, and
+//! a start decodes nothing.
 //!
 //! Each model type lists its fields here. A field added to the model and
 //! not here leaves the generated struct literal incomplete, and the build
 //! fails with rustc's "missing field", rather than embedding less.
 
+use std::any::type_name;
+use std::collections::HashMap;
+
 use crate::content::*;
 
-/// The generated statics, in the order they were written, and the one
-/// text every string of the guide is a range of.
+/// The generated pools, by item type, and the one text every string of
+/// the guide is a range of.
 #[derive(Default)]
 pub struct Statics {
-    source: String,
-    count: usize,
+    pools: HashMap<&'static str, Vec<String>>,
     text: String,
-    placed: std::collections::HashMap<String, (u32, u32)>,
+    placed: HashMap<String, (u32, u32)>,
 }
 
+/// `(type_name, array name, type as written)` for each pooled type.
+macro_rules! pool_names {
+    ($($ty:ty => $pool:ident),* $(,)?) => {
+        fn pool_names() -> Vec<(&'static str, &'static str, &'static str)> {
+            vec![$((type_name::<$ty>(), stringify!($pool), stringify!($ty))),*]
+        }
+    };
+}
+crate::content::pooled_types!(pool_names);
+
 impl Statics {
-    /// Writes `items` as a static array and returns an expression for it.
-    fn list<T: Literal>(&mut self, items: &[T]) -> String {
+    /// Adds `items` to their type's pool and returns an expression for the
+    /// list as a range of it.
+    fn list<T: Literal + 'static>(&mut self, items: &[T]) -> String {
         if items.is_empty() {
             return "List::new()".into();
         }
+        // Items hold lists of their own, which go to their pools first.
         let values: Vec<String> = items.iter().map(|item| item.literal(self)).collect();
-        let name = format!("S{}", self.count);
-        self.count += 1;
-        self.source += &format!(
-            "static {name}: [{}; {}] = [{}];\n",
-            T::rust_type(),
-            items.len(),
-            values.join(", ")
-        );
-        format!("List::borrowed(&{name})")
+        let pool = self.pools.entry(type_name::<T>()).or_default();
+        let fits = |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("a pool is over 4 G items"));
+        let (start, len) = (fits(pool.len()), fits(values.len()));
+        pool.extend(values);
+        format!("List::embedded({start}, {len})")
     }
 
     /// Where `s` is in the text, adding it the first time: ids and short
@@ -49,40 +61,47 @@ impl Statics {
         at
     }
 
-    pub fn into_source(self) -> String {
+    pub fn into_source(mut self) -> String {
+        let mut pools = String::new();
+        for (name, array, ty) in pool_names() {
+            let items = self.pools.remove(name).unwrap_or_default();
+            pools += &format!(
+                "    pub static {array}: [{ty}; {}] = [{}];\n",
+                items.len(),
+                items.join(", ")
+            );
+        }
+        if let Some(name) = self.pools.keys().next() {
+            crate::fail(&format!(
+                "lists of {name} are not in pooled_types! (src/content/list.rs)"
+            ));
+        }
         // str's Debug form is a valid Rust string literal, escapes and all.
-        format!("{}\npub(crate) const TEXT: &str = {:?};\n", self.source, self.text)
+        format!(
+            "pub(crate) mod pools {{\n    use crate::content::*;\n{pools}}}\n\npub(crate) const TEXT: &str = {:?};\n",
+            self.text
+        )
     }
 }
 
 pub trait Literal {
-    fn rust_type() -> String;
     fn literal(&self, statics: &mut Statics) -> String;
 }
 
 impl Literal for Str {
-    fn rust_type() -> String {
-        "Str".into()
-    }
     fn literal(&self, statics: &mut Statics) -> String {
         let (start, len) = statics.place(self.as_str());
         format!("Str::embedded({start}, {len})")
     }
 }
 
-impl<T: Literal + Clone> Literal for List<T> {
-    fn rust_type() -> String {
-        format!("List<{}>", T::rust_type())
-    }
+impl<T: Literal + Pooled> Literal for List<T> {
     fn literal(&self, statics: &mut Statics) -> String {
         statics.list(self)
     }
 }
 
 impl<T: Literal> Literal for Option<T> {
-    fn rust_type() -> String {
-        format!("Option<{}>", T::rust_type())
-    }
     fn literal(&self, statics: &mut Statics) -> String {
         match self {
             Some(value) => format!("Some({})", value.literal(statics)),
@@ -92,9 +111,6 @@ impl<T: Literal> Literal for Option<T> {
 }
 
 impl<T: Literal> Literal for Localized<T> {
-    fn rust_type() -> String {
-        format!("Localized<{}>", T::rust_type())
-    }
     fn literal(&self, statics: &mut Statics) -> String {
         let slots: Vec<String> = Locale::ALL.iter().map(|l| self.0.get(l).literal(statics)).collect();
         format!("Localized(PerLocale::from_slots([{}]))", slots.join(", "))
@@ -102,9 +118,6 @@ impl<T: Literal> Literal for Localized<T> {
 }
 
 impl<T: Literal> Literal for &T {
-    fn rust_type() -> String {
-        T::rust_type()
-    }
     fn literal(&self, statics: &mut Statics) -> String {
         (*self).literal(statics)
     }
@@ -114,9 +127,6 @@ impl<T: Literal> Literal for &T {
 macro_rules! plain {
     ($($ty:ty),*) => {$(
         impl Literal for $ty {
-            fn rust_type() -> String {
-                stringify!($ty).into()
-            }
             fn literal(&self, _: &mut Statics) -> String {
                 format!("{:?}", self)
             }
@@ -129,9 +139,6 @@ plain!(usize, u16, u32, bool, f64);
 macro_rules! enums {
     ($($ty:ident),*) => {$(
         impl Literal for $ty {
-            fn rust_type() -> String {
-                stringify!($ty).into()
-            }
             fn literal(&self, _: &mut Statics) -> String {
                 format!("{}::{:?}", stringify!($ty), self)
             }
@@ -143,9 +150,6 @@ enums!(Locale, WarningLevel, QuestionKind, UpkeepKind, EveryUnit, Next, Outcome)
 macro_rules! structs {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
         impl Literal for $ty {
-            fn rust_type() -> String {
-                stringify!($ty).into()
-            }
             fn literal(&self, statics: &mut Statics) -> String {
                 let fields: Vec<String> = vec![$(
                     format!("{}: {}", stringify!($field), self.$field.literal(statics))

@@ -1,14 +1,14 @@
-//! Text and lists that either borrow from the binary or own their data.
+//! Text that either borrows from the binary or owns its data.
 //!
 //! The shipped guide is compiled in as Rust statics (see build.rs), so a
 //! start reads it where it lies instead of decoding and copying 650 KB; its
 //! strings are ranges of one text, so the statics hold no pointers to
-//! relocate. A guide loaded from files owns what it read. Both read like `String` and
-//! `Vec`, and a borrowed list is copied only if something changes it.
+//! relocate. A guide loaded from files owns what it read. Both read like
+//! `String`. Lists are the same idea: content/list.rs.
 
 use std::borrow::{Borrow, Cow};
 use std::fmt;
-use std::ops::{Deref, DerefMut};
+use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -206,151 +206,9 @@ impl<'de> Deserialize<'de> for Str {
     }
 }
 
-/// A list of the guide: borrowed from the binary, or owned.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct List<T: Clone + 'static>(Cow<'static, [T]>);
-
-impl<T: Clone + 'static> List<T> {
-    /// A list compiled into the binary.
-    pub const fn borrowed(items: &'static [T]) -> List<T> {
-        List(Cow::Borrowed(items))
-    }
-
-    pub const fn new() -> List<T> {
-        List(Cow::Borrowed(&[]))
-    }
-
-    /// Owned, so it can grow; a borrowed list is copied first.
-    pub fn push(&mut self, item: T) {
-        self.0.to_mut().push(item);
-    }
-
-    pub fn insert(&mut self, index: usize, item: T) {
-        self.0.to_mut().insert(index, item);
-    }
-
-    pub fn as_slice(&self) -> &[T] {
-        &self.0
-    }
-}
-
-impl<T: Clone + 'static> Default for List<T> {
-    fn default() -> Self {
-        List::new()
-    }
-}
-
-impl<T: Clone + 'static> Deref for List<T> {
-    type Target = [T];
-
-    fn deref(&self) -> &[T] {
-        &self.0
-    }
-}
-
-/// Changing a borrowed list copies it first (tests edit the shipped guide).
-impl<T: Clone + 'static> DerefMut for List<T> {
-    fn deref_mut(&mut self) -> &mut [T] {
-        self.0.to_mut()
-    }
-}
-
-impl<T: Clone + fmt::Debug + 'static> fmt::Debug for List<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-impl<T: Clone + 'static> From<Vec<T>> for List<T> {
-    fn from(items: Vec<T>) -> List<T> {
-        List(Cow::Owned(items))
-    }
-}
-
-impl<T: Clone + 'static> FromIterator<T> for List<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> List<T> {
-        List(Cow::Owned(iter.into_iter().collect()))
-    }
-}
-
-impl<'a, T: Clone + 'static> IntoIterator for &'a List<T> {
-    type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
-    }
-}
-
-impl<T: Clone + 'static> IntoIterator for List<T> {
-    type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_owned().into_iter()
-    }
-}
-
-impl<T: Clone + PartialEq + 'static> PartialEq<Vec<T>> for List<T> {
-    fn eq(&self, other: &Vec<T>) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl<T: PartialEq<U>, U: Clone + 'static> PartialEq<List<U>> for Vec<T> {
-    fn eq(&self, other: &List<U>) -> bool {
-        self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a == b)
-    }
-}
-
-impl<T: Clone + PartialEq + 'static, const N: usize> PartialEq<[T; N]> for List<T> {
-    fn eq(&self, other: &[T; N]) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl<T: Clone + PartialEq + 'static> PartialEq<[T]> for List<T> {
-    fn eq(&self, other: &[T]) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl<T: Clone + Serialize + 'static> Serialize for List<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter())
-    }
-}
-
-impl<'de, T: Clone + Deserialize<'de> + 'static> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<List<T>, D::Error> {
-        Vec::deserialize(deserializer).map(List::from)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    static WORDS: [Str; 2] = [Str::borrowed("fire"), Str::borrowed("flood")];
-
-    #[test]
-    fn a_borrowed_list_reads_like_an_owned_one_and_copies_on_change() {
-        let borrowed = List::borrowed(&WORDS);
-        let owned: List<Str> = vec![Str::from("fire"), Str::from("flood")].into();
-        assert_eq!(borrowed, owned);
-        assert_eq!(
-            serde_json::to_string(&borrowed).ok(),
-            serde_json::to_string(&owned).ok()
-        );
-        let mut changed = borrowed.clone();
-        changed[0] = Str::from("smoke");
-        changed.push(Str::borrowed("quake"));
-        assert_eq!(
-            changed.iter().map(Str::as_str).collect::<Vec<_>>(),
-            ["smoke", "flood", "quake"]
-        );
-        assert_eq!(WORDS[0], "fire", "the compiled-in list is untouched");
-    }
 
     #[test]
     fn a_string_compares_hashes_and_prints_as_its_text() {

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::borrowed::{List, Str};
+use super::borrowed::Str;
+use super::list::List;
 use super::locale::{Steps, Text};
 use super::model::Source;
 

@@ -1,6 +1,6 @@
 //! Reading texts and step lists that come in every declared language.
 
-use super::borrowed::List;
+use super::list::List;
 use super::locale::{Locale, Localized, PerLocale, Steps, Text};
 use super::problem::{Expected, Problem};
 use super::reader::{Ctx, Value};

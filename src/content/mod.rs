@@ -9,6 +9,7 @@ mod drill;
 mod every;
 mod fields;
 mod files;
+mod list;
 mod load;
 mod locale;
 mod localized;
@@ -20,9 +21,13 @@ mod reader;
 pub mod sanitize;
 mod shipped;
 
-pub use borrowed::{List, Str};
+pub use borrowed::Str;
+pub use list::{List, Pooled};
+// build.rs and build/literal.rs name the pooled types through it.
 pub use diagnostic::{Diagnostic, Place, SourceFile, line_column};
 pub use drill::{Choice, Drill, DrillStep, Ending, Next, Outcome};
+#[allow(unused_imports)]
+pub(crate) use list::pooled_types;
 pub use load::{LoadError, check_dir, from_dir, from_memory};
 pub use locale::{Locale, Localized, PerLocale, Steps, Text};
 pub use lookup::{Lookup, PointIx};

@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::borrowed::{List, Str};
+use super::borrowed::Str;
 pub use super::every::{Every, EveryUnit};
+use super::list::List;
 use super::locale::{Steps, Text};
 use super::lookup::Lookup;
 
