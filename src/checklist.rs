@@ -10,7 +10,16 @@ pub const MAX_HOUSEHOLD: u32 = 20;
 
 /// How a tick is saved: `checklist-id/item-id`.
 pub fn key(checklist: &Checklist, item: &ChecklistItem) -> String {
-    format!("{}/{}", checklist.id, item.id)
+    let mut key = String::new();
+    key_into(&mut key, checklist, item);
+    key
+}
+
+fn key_into(key: &mut String, checklist: &Checklist, item: &ChecklistItem) {
+    key.clear();
+    key.push_str(&checklist.id);
+    key.push('/');
+    key.push_str(&item.id);
 }
 
 pub fn items(checklist: &Checklist) -> impl Iterator<Item = &ChecklistItem> {
@@ -20,7 +29,15 @@ pub fn items(checklist: &Checklist) -> impl Iterator<Item = &ChecklistItem> {
 /// Ticked and total items of a checklist.
 pub fn tally(checklist: &Checklist, ticks: &BTreeSet<String>) -> (usize, usize) {
     let total = items(checklist).count();
-    let ticked = items(checklist).filter(|i| ticks.contains(&key(checklist, i))).count();
+    // Home tallies every list on every frame: one key buffer, not a
+    // formatted string per item.
+    let mut key = String::new();
+    let ticked = items(checklist)
+        .filter(|item| {
+            key_into(&mut key, checklist, item);
+            ticks.contains(&key)
+        })
+        .count();
     (ticked, total)
 }
 
