@@ -32,7 +32,8 @@ mod embedded_guide {
         None
     }
     pub static PROBLEMS: &str = "";
-    pub const TEXT: &str = "";
+    pub const SHORT_TEXT: &str = "";
+    pub const LONG_TEXT: &str = "";
     pub mod pools {
         use crate::content::*;
         macro_rules! empty {

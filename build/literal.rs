@@ -13,14 +13,27 @@ use std::collections::HashMap;
 
 use crate::content::*;
 
-/// The generated pools, by item type, and the one text every string of
-/// the guide is a range of.
+/// The generated pools, by item type, and the two texts every string of
+/// the guide is a range of: ids and titles in one, the rest in the other.
 #[derive(Default)]
 pub struct Statics {
     pools: HashMap<&'static str, Vec<String>>,
+    short: Strings,
+    long: Strings,
+}
+
+/// One text, and where each string already in it is: ids and short words
+/// repeat, and are kept once.
+#[derive(Default)]
+struct Strings {
     text: String,
     placed: HashMap<String, (u32, u32)>,
 }
+
+/// Strings up to this many bytes go to the short text: ids, titles and
+/// labels, what a start reads to index the guide and draw home: 27 KB of
+/// the shipped 520 KB.
+const SHORT: usize = 32;
 
 /// `(type_name, array name, type as written)` for each pooled type.
 macro_rules! pool_names {
@@ -48,17 +61,26 @@ impl Statics {
         format!("List::embedded({start}, {len})")
     }
 
-    /// Where `s` is in the text, adding it the first time: ids and short
-    /// words repeat, and are kept once.
-    fn place(&mut self, s: &str) -> (u32, u32) {
-        if let Some(&at) = self.placed.get(s) {
-            return at;
-        }
-        let fits = |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("the guide's text is over 4 GiB"));
-        let at = (fits(self.text.len()), fits(s.len()));
-        self.text += s;
-        self.placed.insert(s.to_string(), at);
-        at
+    /// `Str::short(…)` or `Str::long(…)` for `s`, adding it to its text the
+    /// first time.
+    fn place(&mut self, s: &str) -> String {
+        let (text, kind) = if s.len() <= SHORT {
+            (&mut self.short, "short")
+        } else {
+            (&mut self.long, "long")
+        };
+        let (start, len) = match text.placed.get(s) {
+            Some(&at) => at,
+            None => {
+                let fits =
+                    |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("the guide's text is over 4 GiB"));
+                let at = (fits(text.text.len()), fits(s.len()));
+                text.text += s;
+                text.placed.insert(s.to_string(), at);
+                at
+            }
+        };
+        format!("Str::{kind}({start}, {len})")
     }
 
     pub fn into_source(mut self) -> String {
@@ -78,8 +100,9 @@ impl Statics {
         }
         // str's Debug form is a valid Rust string literal, escapes and all.
         format!(
-            "pub(crate) mod pools {{\n    use crate::content::*;\n{pools}}}\n\npub(crate) const TEXT: &str = {:?};\n",
-            self.text
+            "pub(crate) mod pools {{\n    use crate::content::*;\n{pools}}}\n\n\
+             pub(crate) const SHORT_TEXT: &str = {:?};\npub(crate) const LONG_TEXT: &str = {:?};\n",
+            self.short.text, self.long.text
         )
     }
 }
@@ -90,8 +113,7 @@ pub trait Literal {
 
 impl Literal for Str {
     fn literal(&self, statics: &mut Statics) -> String {
-        let (start, len) = statics.place(self.as_str());
-        format!("Str::embedded({start}, {len})")
+        statics.place(self.as_str())
     }
 }
 

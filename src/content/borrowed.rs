@@ -18,11 +18,17 @@ pub struct Str(Repr);
 
 #[derive(Clone)]
 enum Repr {
-    /// A range of `embedded_guide::TEXT`. An offset, not a pointer: a
-    /// pointer in a static is a relocation the loader applies at every start,
-    /// and the shipped guide's 15,000 strings cost more page faults that way
-    /// than anything else a start did.
-    Embedded {
+    /// A range of `embedded_guide::SHORT_TEXT`, or of `LONG_TEXT`. An
+    /// offset, not a pointer: a pointer in a static is a relocation the
+    /// loader applies at every start, and the shipped guide's 15,000
+    /// strings cost more page faults that way than anything else a start
+    /// did. Ids and titles are short, and kept apart from the steps, so that
+    /// indexing the guide and drawing home read a few pages, not 600 KB.
+    Short {
+        start: u32,
+        len: u32,
+    },
+    Long {
         start: u32,
         len: u32,
     },
@@ -36,28 +42,33 @@ impl Str {
         Str(Repr::Static(s))
     }
 
-    /// `len` bytes of the shipped guide's text from `start` (build.rs).
-    pub const fn embedded(start: u32, len: u32) -> Str {
-        Str(Repr::Embedded { start, len })
+    /// `len` bytes of the shipped guide's short text from `start` (build.rs).
+    pub const fn short(start: u32, len: u32) -> Str {
+        Str(Repr::Short { start, len })
+    }
+
+    /// `len` bytes of the shipped guide's long text from `start` (build.rs).
+    pub const fn long(start: u32, len: u32) -> Str {
+        Str(Repr::Long { start, len })
     }
 
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Owned(s) => s,
             Repr::Static(s) => s,
-            Repr::Embedded { .. } => self.as_static().unwrap_or_default(),
+            Repr::Short { .. } | Repr::Long { .. } => self.as_static().unwrap_or_default(),
         }
     }
 
     fn as_static(&self) -> Option<&'static str> {
-        match self.0 {
-            Repr::Embedded { start, len } => {
-                let (start, len) = (usize::try_from(start).ok()?, usize::try_from(len).ok()?);
-                crate::embedded_guide::TEXT.get(start..start.checked_add(len)?)
-            }
-            Repr::Static(s) => Some(s),
-            Repr::Owned(_) => None,
-        }
+        let (text, start, len) = match self.0 {
+            Repr::Short { start, len } => (crate::embedded_guide::SHORT_TEXT, start, len),
+            Repr::Long { start, len } => (crate::embedded_guide::LONG_TEXT, start, len),
+            Repr::Static(s) => return Some(s),
+            Repr::Owned(_) => return None,
+        };
+        let (start, len) = (usize::try_from(start).ok()?, usize::try_from(len).ok()?);
+        text.get(start..start.checked_add(len)?)
     }
 }
 
