@@ -72,9 +72,10 @@ pub fn run(guide: &Guide, mut options: Options) -> io::Result<()> {
     places::start(&mut app, &options.start);
     let mut quit = terminal::quit_signal();
     let (mut term, _guard) = terminal::setup()?;
-    if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
-        update::update(&mut app, Msg::Resize(w, h));
-    }
+    // The size the terminal was just set up at: asking again would open
+    // /dev/tty once more before the first frame.
+    let area = term.get_frame().area();
+    update::update(&mut app, Msg::Resize(area.width, area.height));
     let start = Instant::now();
     let mut save_failed = false;
     let mut unsaved = false;

@@ -121,6 +121,8 @@ fn serve(
     let mut stats = config.stats.as_deref().map(Writer::new);
     let mut kiosk = Kiosk::new(guide, config, theme, broken, Instant::now(), seed);
     let mut visit = fastrand::u64(..);
+    // Asked afresh: serve runs again after a reload, and `term` only knows
+    // the size of its last frame.
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
         update(&mut kiosk, KioskMsg::Resize(w, h));
     }
