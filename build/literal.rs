@@ -1,6 +1,6 @@
 //! Writes the checked guide as Rust source: the items of every list become
 //! one static array per item type (`pools`), each list a range of it, and
-//! every string a range of one text, so the binary holds the guide in the
+//! every string a range of one of two texts, so the binary holds the guide in the
 //! form the program reads, with no pointer for the loader to relocate, and
 //! a start decodes nothing.
 //!
@@ -14,7 +14,8 @@ use std::collections::HashMap;
 use crate::content::*;
 
 /// The generated pools, by item type, and the two texts every string of
-/// the guide is a range of: ids and titles in one, the rest in the other.
+/// the guide is a range of: short strings (mostly ids, titles and labels)
+/// in one, the rest in the other.
 #[derive(Default)]
 pub struct Statics {
     pools: HashMap<&'static str, Vec<String>>,
@@ -55,8 +56,7 @@ impl Statics {
         // Items hold lists of their own, which go to their pools first.
         let values: Vec<String> = items.iter().map(|item| item.literal(self)).collect();
         let pool = self.pools.entry(type_name::<T>()).or_default();
-        let fits = |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("a pool is over 4 G items"));
-        let (start, len) = (fits(pool.len()), fits(values.len()));
+        let (start, len) = (fits(pool.len(), "a pool"), fits(values.len(), "a list"));
         pool.extend(values);
         format!("List::embedded({start}, {len})")
     }
@@ -72,9 +72,7 @@ impl Statics {
         let (start, len) = match text.placed.get(s) {
             Some(&at) => at,
             None => {
-                let fits =
-                    |n: usize| u32::try_from(n).unwrap_or_else(|_| crate::fail("the guide's text is over 4 GiB"));
-                let at = (fits(text.text.len()), fits(s.len()));
+                let at = (fits(text.text.len(), "the guide's text"), fits(s.len(), "a string"));
                 text.text += s;
                 text.placed.insert(s.to_string(), at);
                 at
@@ -105,6 +103,11 @@ impl Statics {
             self.short.text, self.long.text
         )
     }
+}
+
+/// A position or length as the generated code stores it.
+fn fits(n: usize, what: &str) -> u32 {
+    u32::try_from(n).unwrap_or_else(|_| crate::fail(&format!("{what} is over 4 G")))
 }
 
 pub trait Literal {

@@ -40,8 +40,10 @@ pub fn tables() -> Result<Tables, String> {
         let number = match numbers.get(reading.with_tone()) {
             Some(&n) => n,
             None => {
-                let n = u16::try_from(starts.len()).map_err(|_| "too many pinyin readings")?;
-                starts.push(u16::try_from(text.len()).map_err(|_| "pinyin text over 64 KiB")?);
+                // Stored plus one, and 0 is "no reading": the last number
+                // must leave room for that.
+                let n = u16::try_from(starts.len() + 1).map_err(|_| "too many pinyin readings")? - 1;
+                starts.push(offset(&text)?);
                 text.push_str(&format!(
                     "{} {} {}",
                     reading.plain(),
@@ -55,15 +57,19 @@ pub fn tables() -> Result<Tables, String> {
         let code = u32::from(c);
         match (last, blocks.last_mut()) {
             (Some(prev), Some(block)) if code - prev <= MAX_GAP => {
-                chars.extend(std::iter::repeat_n(0, (code - prev - 1) as usize));
+                chars.extend((prev + 1..code).map(|_| 0));
                 block.1 = code - block.0 + 1;
             }
-            _ => blocks.push((code, 1, chars.len() as u32)),
+            _ => blocks.push((
+                code,
+                1,
+                u32::try_from(chars.len()).map_err(|_| "pinyin table over 4 G")?,
+            )),
         }
         chars.push(number + 1);
         last = Some(code);
     }
-    starts.push(u16::try_from(text.len()).map_err(|_| "pinyin text over 64 KiB")?);
+    starts.push(offset(&text)?);
     if numbers.is_empty() {
         return Err("the pinyin crate gave no readings".into());
     }
@@ -75,4 +81,9 @@ pub fn tables() -> Result<Tables, String> {
         blocks: format!("{blocks:?}"),
         text,
     })
+}
+
+/// Where the next reading starts in the text, as the tables store it.
+fn offset(text: &str) -> Result<u16, String> {
+    u16::try_from(text.len()).map_err(|_| "pinyin text over 64 KiB".into())
 }

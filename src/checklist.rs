@@ -117,10 +117,15 @@ mod tests {
     fn ticking_twice_unticks_and_the_tally_follows() {
         let list = supplies();
         let mut ticks = BTreeSet::new();
+        let total = items(&list).count();
         let first = items(&list).next().unwrap();
+        let last = items(&list).last().unwrap();
         assert!(toggle(&mut ticks, &list, first));
-        assert_eq!(tally(&list, &ticks).0, 1);
+        assert_eq!(tally(&list, &ticks), (1, total));
+        assert!(toggle(&mut ticks, &list, last));
+        assert_eq!(tally(&list, &ticks), (2, total), "every item's key, not only the first");
         assert!(!toggle(&mut ticks, &list, first));
-        assert_eq!(tally(&list, &ticks), (0, items(&list).count()));
+        assert!(!toggle(&mut ticks, &list, last));
+        assert_eq!(tally(&list, &ticks), (0, total));
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! The shipped guide is compiled in as Rust statics (see build.rs), so a
 //! start reads it where it lies instead of decoding and copying 650 KB; its
-//! strings are ranges of one text, so the statics hold no pointers to
+//! strings are ranges of two texts, so the statics hold no pointers to
 //! relocate. A guide loaded from files owns what it read. Both read like
 //! `String`. Lists are the same idea: content/list.rs.
 
@@ -12,7 +12,7 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A string of the guide: a slice of the binary's text, or owned.
+/// A string of the guide: a range of the binary's texts, or owned.
 #[derive(Clone)]
 pub struct Str(Repr);
 
@@ -22,8 +22,9 @@ enum Repr {
     /// offset, not a pointer: a pointer in a static is a relocation the
     /// loader applies at every start, and the shipped guide's 15,000
     /// strings cost more page faults that way than anything else a start
-    /// did. Ids and titles are short, and kept apart from the steps, so that
-    /// indexing the guide and drawing home read a few pages, not 600 KB.
+    /// did. Strings up to 32 bytes, mostly ids, titles and labels, are kept
+    /// apart from the rest, so that indexing the guide and drawing home read
+    /// a few pages, not 500 KB.
     Short {
         start: u32,
         len: u32,
@@ -232,5 +233,24 @@ mod tests {
         );
         let map: std::collections::HashMap<Str, usize> = [(id, 1)].into();
         assert_eq!(map.get("typhoon"), Some(&1));
+    }
+
+    /// A damaged binary's range reads as nothing rather than a panic: past
+    /// the end, or cutting a character in two.
+    #[test]
+    fn a_range_outside_its_text_reads_as_empty() {
+        let cut = crate::embedded_guide::SHORT_TEXT
+            .char_indices()
+            .find(|(_, c)| c.len_utf8() > 1)
+            .map(|(at, _)| u32::try_from(at + 1).unwrap_or(u32::MAX));
+        for s in [
+            Str::short(u32::MAX, 4),
+            Str::long(u32::MAX - 1, 2),
+            Str::short(cut.unwrap_or(0), 1),
+        ] {
+            assert_eq!(s.as_str(), "");
+            assert_eq!(Cow::from(s), Cow::<str>::Borrowed(""));
+        }
+        assert!(cut.is_some(), "the short text has Chinese to cut");
     }
 }
