@@ -79,7 +79,7 @@ fn main() {
     match pinyin::tables() {
         Ok(t) => {
             write("pinyin.txt", t.text.as_bytes());
-            write("pinyin_starts.bin", &t.starts);
+            write("pinyin_readings.bin", &t.readings);
             write("pinyin_chars.bin", &t.chars);
             write("pinyin_blocks.rs", t.blocks.as_bytes());
         }

@@ -17,10 +17,12 @@ const MAX_GAP: u32 = 256;
 
 /// The files src/search/pinyin.rs includes.
 pub struct Tables {
-    /// Every distinct reading as `plain tone numbered`, one after another.
+    /// Every distinct reading's three spellings, run together: `linglíngling2`.
     pub text: String,
-    /// Where reading k starts in `text` (u16 LE); one more marks the end.
-    pub starts: Vec<u8>,
+    /// Per reading, 4 bytes: where it starts in `text` (u16 LE), then the
+    /// lengths of its plain and toned spellings; the numbered one is the
+    /// rest, up to where the next starts (a last entry marks the end).
+    pub readings: Vec<u8>,
     /// Per code point of each block, its reading's number plus one, or 0
     /// (u16 LE).
     pub chars: Vec<u8>,
@@ -30,7 +32,7 @@ pub struct Tables {
 
 pub fn tables() -> Result<Tables, String> {
     let mut text = String::new();
-    let mut starts: Vec<u16> = Vec::new();
+    let mut readings: Vec<u8> = Vec::new();
     let mut numbers: HashMap<&'static str, u16> = HashMap::new();
     let mut chars: Vec<u16> = Vec::new();
     let mut blocks: Vec<(u32, u32, u32)> = Vec::new();
@@ -42,14 +44,12 @@ pub fn tables() -> Result<Tables, String> {
             None => {
                 // Stored plus one, and 0 is "no reading": the last number
                 // must leave room for that.
-                let n = u16::try_from(starts.len() + 1).map_err(|_| "too many pinyin readings")? - 1;
-                starts.push(offset(&text)?);
-                text.push_str(&format!(
-                    "{} {} {}",
-                    reading.plain(),
-                    reading.with_tone(),
-                    reading.with_tone_num_end()
-                ));
+                let n = u16::try_from(readings.len() / 4 + 1).map_err(|_| "too many pinyin readings")? - 1;
+                readings.extend(offset(&text)?.to_le_bytes());
+                for spelling in [reading.plain(), reading.with_tone()] {
+                    readings.push(u8::try_from(spelling.len()).map_err(|_| "a pinyin spelling over 255 bytes")?);
+                }
+                text.extend([reading.plain(), reading.with_tone(), reading.with_tone_num_end()]);
                 numbers.insert(reading.with_tone(), n);
                 n
             }
@@ -69,15 +69,16 @@ pub fn tables() -> Result<Tables, String> {
         chars.push(number + 1);
         last = Some(code);
     }
-    starts.push(offset(&text)?);
+    // The end of the last reading, where a next one would start.
+    readings.extend(offset(&text)?.to_le_bytes());
+    readings.extend([0, 0]);
     if numbers.is_empty() {
         return Err("the pinyin crate gave no readings".into());
     }
-    let le = |v: &[u16]| v.iter().flat_map(|n| n.to_le_bytes()).collect();
     // Debug of a tuple list is already the Rust literal: `[(12295, 1, 0), …]`.
     Ok(Tables {
-        starts: le(&starts),
-        chars: le(&chars),
+        readings,
+        chars: chars.iter().flat_map(|n| n.to_le_bytes()).collect(),
         blocks: format!("{blocks:?}"),
         text,
     })

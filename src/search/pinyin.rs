@@ -2,37 +2,39 @@
 //! build.rs lays out without pointers (build/pinyin.rs says why), so that
 //! nothing here is touched until search first indexes the guide.
 
-/// Every reading as `plain tone numbered` (`ling líng ling2`), run together.
+/// Every reading's three spellings (`linglíngling2`), run together.
 const TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin.txt"));
-/// Where reading k starts in `TEXT`, as u16 LE, with the end after the last.
-const STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_starts.bin"));
+/// Per reading, 4 bytes: its start in `TEXT` (u16 LE) and the lengths of
+/// its plain and toned spellings; the next entry's start ends it.
+const READINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_readings.bin"));
 /// Per code point of each block, its reading's number plus one, or 0.
 const CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_chars.bin"));
 /// `(first code point, count, index into CHARS)`, in code point order.
 const BLOCKS: &[(u32, u32, u32)] = &include!(concat!(env!("OUT_DIR"), "/pinyin_blocks.rs"));
 
-/// One reading, as the crate's three spellings give it.
+/// One reading, as the crate's three spellings give it: sliced, not
+/// searched for, since the index asks for each of a name's characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reading(&'static str);
+pub struct Reading {
+    text: &'static str,
+    plain: usize,
+    tone: usize,
+}
 
 impl Reading {
     /// `ling`, `lü`: no tone marks.
     pub fn plain(self) -> &'static str {
-        self.spelling(0)
+        self.text.get(..self.plain).unwrap_or_default()
     }
 
     /// `líng`, with the tone marked on the vowel.
     pub fn with_tone(self) -> &'static str {
-        self.spelling(1)
+        self.text.get(self.plain..self.plain + self.tone).unwrap_or_default()
     }
 
     /// `ling2`, with the tone as a digit at the end.
     pub fn with_tone_num_end(self) -> &'static str {
-        self.spelling(2)
-    }
-
-    fn spelling(self, n: usize) -> &'static str {
-        self.0.split(' ').nth(n).unwrap_or_default()
+        self.text.get(self.plain + self.tone..).unwrap_or_default()
     }
 }
 
@@ -46,8 +48,17 @@ pub fn reading(c: char) -> Option<Reading> {
         return None;
     }
     let number = usize::from(u16_at(CHARS, (at + offset) as usize)?).checked_sub(1)?;
-    let (start, end) = (u16_at(STARTS, number)?, u16_at(STARTS, number + 1)?);
-    TEXT.get(usize::from(start)..usize::from(end)).map(Reading)
+    let entry = READINGS.get(4 * number..4 * number + 6)?;
+    let (start, end) = (
+        u16::from_le_bytes([entry[0], entry[1]]),
+        u16::from_le_bytes([entry[4], entry[5]]),
+    );
+    let text = TEXT.get(usize::from(start)..usize::from(end))?;
+    Some(Reading {
+        text,
+        plain: usize::from(entry[2]),
+        tone: usize::from(entry[3]),
+    })
 }
 
 /// The readings of a text's characters, skipping those without one.
