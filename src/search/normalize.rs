@@ -95,9 +95,11 @@ pub fn query_terms(query: &str) -> Vec<String> {
 /// `tai feng` finds it too. Characters with no reading are left out.
 pub fn pinyin_words(run: &str, mut add: impl FnMut(&str)) {
     let styles: [fn(Reading) -> &'static str; 3] = [Reading::plain, Reading::with_tone, Reading::with_tone_num_end];
+    // Looked up once, then spelled three ways.
+    let run: Vec<Reading> = readings(run).collect();
     for style in styles {
         let mut joined = String::new();
-        for syllable in readings(run).map(style) {
+        for syllable in run.iter().copied().map(style) {
             add(syllable);
             joined.push_str(syllable);
         }

@@ -53,9 +53,9 @@ pub fn setup() -> io::Result<(Term, Guard)> {
 
 /// A flag set by SIGTERM, SIGHUP or SIGINT, so the event loop leaves the
 /// normal way: progress saved, terminal restored. If the loop cannot notice
-/// (a hung-up terminal can leave crossterm waiting forever), a watchdog
-/// restores the terminal and exits a moment later; progress is saved on
-/// every change, so nothing is lost.
+/// (a hung-up terminal can leave crossterm waiting forever), a watchdog,
+/// running from the first frame on, restores the terminal and exits a
+/// moment later; progress is saved on every change, so nothing is lost.
 pub struct QuitSignal {
     pub flag: Arc<AtomicBool>,
     #[cfg(unix)]
