@@ -76,13 +76,8 @@ fn main() {
         statics = statics.into_source(),
     );
     write("guide.rs", source.as_bytes());
-    match pinyin::tables() {
-        Ok(t) => {
-            write("pinyin.txt", t.text.as_bytes());
-            write("pinyin_readings.bin", &t.readings);
-            write("pinyin_chars.bin", &t.chars);
-            write("pinyin_blocks.rs", t.blocks.as_bytes());
-        }
+    match pinyin::source() {
+        Ok(source) => write("pinyin.rs", source.as_bytes()),
         Err(why) => fail(&why),
     }
 }

@@ -4,7 +4,7 @@
 //! pointer the dynamic loader must relocate at each start: 4,650
 //! relocations on 18 pages copied on write, about 0.06× of `less` in
 //! bench/startup, paid by every start although only search reads them.
-//! Written here as one text and byte tables, they sit in read-only data and
+//! Written here as one text and integer arrays, they sit in read-only data and
 //! are paged in when search first indexes the guide. src/search/pinyin.rs
 //! reads them, and its test checks every character against the crate.
 
@@ -15,26 +15,17 @@ use std::collections::HashMap;
 /// reading is stored (as zeros) rather than starting a new block.
 const MAX_GAP: u32 = 256;
 
-/// The files src/search/pinyin.rs includes.
-pub struct Tables {
-    /// Every distinct reading's three spellings, run together: `linglíngling2`.
-    pub text: String,
-    /// Per reading, 4 bytes: where it starts in `text` (u16 LE), then the
-    /// lengths of its plain and toned spellings; the numbered one is the
-    /// rest, up to where the next starts (a last entry marks the end).
-    pub readings: Vec<u8>,
-    /// Per code point of each block, its reading's number plus one, or 0
-    /// (u16 LE).
-    pub chars: Vec<u8>,
-    /// `[(first code point, count, index into chars)]` as Rust source.
-    pub blocks: String,
-}
-
-pub fn tables() -> Result<Tables, String> {
+/// Rust source for src/search/pinyin.rs to include: integer arrays and
+/// one text, none of which holds a pointer.
+pub fn source() -> Result<String, String> {
     let mut text = String::new();
-    let mut readings: Vec<u8> = Vec::new();
+    // Per reading: where it starts in `text`, and the lengths of its plain
+    // and toned spellings; the numbered one runs to where the next starts.
+    let mut readings: Vec<(u16, u8, u8)> = Vec::new();
     let mut numbers: HashMap<&'static str, u16> = HashMap::new();
+    // Per code point of each block: its reading's number plus one, or 0.
     let mut chars: Vec<u16> = Vec::new();
+    // (first code point, count, index into chars).
     let mut blocks: Vec<(u32, u32, u32)> = Vec::new();
     let mut last: Option<u32> = None;
     for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
@@ -44,11 +35,9 @@ pub fn tables() -> Result<Tables, String> {
             None => {
                 // Stored plus one, and 0 is "no reading": the last number
                 // must leave room for that.
-                let n = u16::try_from(readings.len() / 4 + 1).map_err(|_| "too many pinyin readings")? - 1;
-                readings.extend(offset(&text)?.to_le_bytes());
-                for spelling in [reading.plain(), reading.with_tone()] {
-                    readings.push(u8::try_from(spelling.len()).map_err(|_| "a pinyin spelling over 255 bytes")?);
-                }
+                let n = u16::try_from(readings.len() + 1).map_err(|_| "too many pinyin readings")? - 1;
+                let len = |s: &str| u8::try_from(s.len()).map_err(|_| "a pinyin spelling over 255 bytes");
+                readings.push((offset(&text)?, len(reading.plain())?, len(reading.with_tone())?));
                 text.extend([reading.plain(), reading.with_tone(), reading.with_tone_num_end()]);
                 numbers.insert(reading.with_tone(), n);
                 n
@@ -69,19 +58,21 @@ pub fn tables() -> Result<Tables, String> {
         chars.push(number + 1);
         last = Some(code);
     }
-    // The end of the last reading, where a next one would start.
-    readings.extend(offset(&text)?.to_le_bytes());
-    readings.extend([0, 0]);
     if numbers.is_empty() {
         return Err("the pinyin crate gave no readings".into());
     }
-    // Debug of a tuple list is already the Rust literal: `[(12295, 1, 0), …]`.
-    Ok(Tables {
-        readings,
-        chars: chars.iter().flat_map(|n| n.to_le_bytes()).collect(),
-        blocks: format!("{blocks:?}"),
-        text,
-    })
+    // The end of the last reading, where a next one would start.
+    readings.push((offset(&text)?, 0, 0));
+    // Debug of a str, a list or a tuple is already its Rust literal.
+    Ok(format!(
+        "const TEXT: &str = {text:?};\n\
+         static READINGS: [(u16, u8, u8); {}] = {readings:?};\n\
+         static CHARS: [u16; {}] = {chars:?};\n\
+         static BLOCKS: [(u32, u32, u32); {}] = {blocks:?};\n",
+        readings.len(),
+        chars.len(),
+        blocks.len(),
+    ))
 }
 
 /// Where the next reading starts in the text, as the tables store it.

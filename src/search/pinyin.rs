@@ -2,15 +2,12 @@
 //! build.rs lays out without pointers (build/pinyin.rs says why), so that
 //! nothing here is touched until search first indexes the guide.
 
-/// Every reading's three spellings (`linglíngling2`), run together.
-const TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin.txt"));
-/// Per reading, 4 bytes: its start in `TEXT` (u16 LE) and the lengths of
-/// its plain and toned spellings; the next entry's start ends it.
-const READINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_readings.bin"));
-/// Per code point of each block, its reading's number plus one, or 0.
-const CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_chars.bin"));
-/// `(first code point, count, index into CHARS)`, in code point order.
-const BLOCKS: &[(u32, u32, u32)] = &include!(concat!(env!("OUT_DIR"), "/pinyin_blocks.rs"));
+// `TEXT`: every reading's three spellings (`linglíngling2`), run together.
+// `READINGS`: per reading, its start in `TEXT` and the lengths of its plain
+// and toned spellings; the next entry's start ends it.
+// `CHARS`: per code point of each block, its reading's number plus one, or 0.
+// `BLOCKS`: `(first code point, count, index into CHARS)`, in code point order.
+include!(concat!(env!("OUT_DIR"), "/pinyin.rs"));
 
 /// One reading, as the crate's three spellings give it: sliced, not
 /// searched for, since the index asks for each of a name's characters.
@@ -47,28 +44,20 @@ pub fn reading(c: char) -> Option<Reading> {
     if offset >= count {
         return None;
     }
-    let number = usize::from(u16_at(CHARS, (at + offset) as usize)?).checked_sub(1)?;
-    let entry = READINGS.get(4 * number..4 * number + 6)?;
-    let (start, end) = (
-        u16::from_le_bytes([entry[0], entry[1]]),
-        u16::from_le_bytes([entry[4], entry[5]]),
-    );
+    let number = usize::from(*CHARS.get((at + offset) as usize)?).checked_sub(1)?;
+    let &(start, plain, tone) = READINGS.get(number)?;
+    let &(end, _, _) = READINGS.get(number + 1)?;
     let text = TEXT.get(usize::from(start)..usize::from(end))?;
     Some(Reading {
         text,
-        plain: usize::from(entry[2]),
-        tone: usize::from(entry[3]),
+        plain: usize::from(plain),
+        tone: usize::from(tone),
     })
 }
 
 /// The readings of a text's characters, skipping those without one.
 pub fn readings(text: &str) -> impl Iterator<Item = Reading> + '_ {
     text.chars().filter_map(reading)
-}
-
-fn u16_at(bytes: &[u8], i: usize) -> Option<u16> {
-    let pair = bytes.get(2 * i..2 * i + 2)?;
-    Some(u16::from_le_bytes([pair[0], pair[1]]))
 }
 
 #[cfg(test)]
