@@ -26,19 +26,22 @@ pub fn items(checklist: &Checklist) -> impl Iterator<Item = &ChecklistItem> {
     checklist.sections.iter().flat_map(|s| s.items.iter())
 }
 
+/// Whether an item is ticked. Screens ask for every item on every frame,
+/// so the key is built in a buffer the caller keeps, not allocated each time.
+pub fn is_ticked(ticks: &BTreeSet<String>, checklist: &Checklist, item: &ChecklistItem, key: &mut String) -> bool {
+    key_into(key, checklist, item);
+    ticks.contains(key.as_str())
+}
+
 /// Ticked and total items of a checklist.
 pub fn tally(checklist: &Checklist, ticks: &BTreeSet<String>) -> (usize, usize) {
-    let total = items(checklist).count();
-    // Home tallies every list on every frame: one key buffer, not a
-    // formatted string per item.
     let mut key = String::new();
-    let ticked = items(checklist)
-        .filter(|item| {
-            key_into(&mut key, checklist, item);
-            ticks.contains(&key)
-        })
-        .count();
-    (ticked, total)
+    items(checklist).fold((0, 0), |(ticked, total), item| {
+        (
+            ticked + usize::from(is_ticked(ticks, checklist, item, &mut key)),
+            total + 1,
+        )
+    })
 }
 
 /// Ticks or unticks an item; returns whether it is now ticked.

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::checklist::{key, tally};
+use crate::checklist::{is_ticked, tally};
 use crate::i18n::checklist::item_amount as amount;
 use crate::i18n::{colon, practise};
 use crate::textwrap_cjk::wrap_hanging;
@@ -79,6 +79,7 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut index = 0;
     let mut cursor_line = 0;
+    let mut key = String::new();
     for section in &list.sections {
         lines.push(Line::styled(
             section.title.text(app.session.locale).to_string(),
@@ -86,7 +87,7 @@ pub fn draw(app: &App<'_>, state: &ChecklistState, frame: &mut Frame<'_>, area: 
         ));
         for item in &section.items {
             let selected = index == state.selected;
-            let ticked = app.session.progress.ticks.contains(&key(list, item));
+            let ticked = is_ticked(&app.session.progress.ticks, list, item, &mut key);
             let lead = format!("{}{} ", marker(selected), if ticked { "[x]" } else { "[ ]" });
             let mut text = item.text.text(app.session.locale).to_string();
             if let Some(a) = amount(item, app.session.progress.household, app.session.locale) {
