@@ -2,7 +2,8 @@
 //! `ready` starts without parsing, validating or even decoding anything: the
 //! binary holds either the finished guide as Rust statics (build/literal.rs)
 //! or the diagnostics that `ready check` would print. It also lays out the
-//! pinyin readings search uses without pointers (build/pinyin.rs).
+//! pinyin readings search uses without pointers (build/pinyin.rs), and
+//! says plainly when the static link cannot work (build/static_glibc.rs).
 //!
 //! The loader is the library's own (`src/content`, included by path), so the
 //! build checks exactly what `ready check content` checks; the two stub
@@ -49,10 +50,17 @@ mod literal;
 #[path = "build/pinyin.rs"]
 mod pinyin;
 
+#[path = "build/static_glibc.rs"]
+mod static_glibc;
+
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-env-changed=CC");
+    if let Err(why) = static_glibc::check() {
+        fail(&why);
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     // A valid guide becomes Rust statics; a broken one stays the diagnostics
     // `ready check` would print, as JSON, so the binary can still say why.

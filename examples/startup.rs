@@ -5,7 +5,9 @@
 //! both draw that row last.
 //!
 //!     bench/startup            (builds in release, then runs this)
-//!     cargo run --release --example startup -- target/release/ready 20
+//!     cargo run --release --example startup -- [READY] [ROUNDS]
+//!
+//! READY defaults to the `ready` built beside this example.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -91,7 +93,12 @@ fn peak_kib(argv: &[&str]) -> Option<u64> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let ready = args.first().cloned().unwrap_or_else(|| "target/release/ready".into());
+    // Examples are built one directory below the binaries they go with.
+    let beside = || {
+        let exe = std::env::current_exe().ok()?;
+        Some(exe.parent()?.parent()?.join("ready").display().to_string())
+    };
+    let ready = args.first().cloned().or_else(beside).unwrap_or_else(|| "ready".into());
     // The pty spawner looks a bare name up in PATH: make a relative path whole.
     let ready = std::fs::canonicalize(&ready).map_or(ready, |p| p.display().to_string());
     let rounds: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(20);
