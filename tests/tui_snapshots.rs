@@ -103,6 +103,22 @@ fn search_box_shows_the_end_of_a_long_query() {
 }
 
 #[test]
+fn no_cursor_shows_through_sos_opened_while_typing_a_search() {
+    for (w, h) in common::SIZES {
+        let mut app = app(Locale::En);
+        draw(&mut app, w, h);
+        press_all(&mut app, &[KeyCode::Char('/')]);
+        type_text(&mut app, "fire");
+        draw(&mut app, w, h);
+        assert!(app.frame.cursor.is_some(), "the search box has the cursor");
+        press_all(&mut app, &[KeyCode::Char('!')]);
+        let text = screen_text(&draw(&mut app, w, h));
+        assert!(text.contains("SOS"), "{text}");
+        assert_eq!(app.frame.cursor, None, "the cursor of the search beneath SOS");
+    }
+}
+
+#[test]
 fn sos() {
     snapshot_all("sos", |app, _, _| press_all(app, &[KeyCode::Enter, KeyCode::Char('!')]));
 }

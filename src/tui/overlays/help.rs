@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::textwrap_cjk::width;
 use crate::tui::action::Action;
@@ -15,7 +15,6 @@ use crate::tui::widgets::text::truncate;
 pub fn draw(app: &App<'_>, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
     // Help describes the screen under it, not itself.
     let under = app.screen().context(app.config.guide, app.config.personal);
-    frame.render_widget(Clear, area);
     let close = app.config.keymap.label(Context::Help, Action::Back);
     let title = crate::i18n::tui::overlay_title(app.session.locale, crate::i18n::tui::Overlay::Help, close);
     let block = Block::bordered()

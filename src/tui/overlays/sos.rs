@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::content::Phase;
 use crate::textwrap_cjk::wrap_hanging;
@@ -17,7 +17,6 @@ use crate::tui::widgets::text::truncate;
 pub const BEAT_MS: u64 = 60_000 / 110;
 
 pub fn draw(app: &App<'_>, since_ms: u64, scroll: usize, frame: &mut Frame<'_>, area: Rect, last: &mut LastFrame) {
-    frame.render_widget(Clear, area);
     let close = app.config.keymap.label(Context::Sos, Action::Back);
     let title = crate::i18n::tui::overlay_title(app.session.locale, crate::i18n::tui::Overlay::Sos, close);
     let block = Block::bordered()
