@@ -1,11 +1,14 @@
-//! On Linux with glibc, `ready` is one file: linked statically
-//! (.cargo/config.toml), so it names no dynamic loader and no shared library,
-//! and a kiosk runs it whatever C library that machine has. It is also what
-//! keeps start-up near `less` (bench/startup).
+//! On x86-64 Linux with glibc, `ready` is one file: a static PIE
+//! (.cargo/config.toml). It names no dynamic loader and no shared library,
+//! so a kiosk runs it whatever C library that machine has, and it keeps
+//! ASLR. It is also what keeps start-up near `less` (bench/startup).
 
-#![cfg(all(target_os = "linux", target_env = "gnu"))]
+#![cfg(all(target_arch = "x86_64", target_os = "linux", target_env = "gnu"))]
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+/// ET_DYN: a position-independent file, loaded at a random address. A
+/// static binary that is not a PIE is ET_EXEC, at a fixed one.
+const ET_DYN: usize = 3;
 /// PT_INTERP: the program header that names the dynamic loader.
 const PT_INTERP: u32 = 3;
 /// PT_DYNAMIC: still there in a static PIE, which relocates itself.
@@ -46,9 +49,14 @@ fn program_headers(elf: &[u8]) -> Vec<(u32, usize, usize)> {
 }
 
 #[test]
-fn the_binary_needs_no_loader_and_no_shared_library() {
+fn the_binary_is_a_static_pie() {
     let elf = std::fs::read(env!("CARGO_BIN_EXE_ready")).unwrap();
     let headers = program_headers(&elf);
+    assert_eq!(
+        u16_at(&elf, 0x10),
+        ET_DYN,
+        "`ready` is not position-independent: no ASLR"
+    );
     let why = "`ready` is linked dynamically: .cargo/config.toml's crt-static \
                did not apply (was it built with RUSTFLAGS set?)";
     assert!(!headers.iter().any(|h| h.0 == PT_INTERP), "{why}");
@@ -60,7 +68,7 @@ fn the_binary_needs_no_loader_and_no_shared_library() {
             .count();
         assert_eq!(needed, 0, "{why}");
     }
-    // And it runs, with no library path to find anything on.
+    // And it runs.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_ready"))
         .arg("--version")
         .env_clear()

@@ -58,6 +58,43 @@ fn switching_language_in_a_point_keeps_the_section() {
 }
 
 #[test]
+fn switching_language_or_resizing_under_sos_keeps_the_section() {
+    let mut app = app(Locale::En);
+    typhoon_after(&mut app);
+    let before = section_on_screen(&mut app);
+    press_all(&mut app, &[KeyCode::Char('!'), KeyCode::Char('L')]);
+    draw(&mut app, 80, 24);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(section_on_screen(&mut app), before, "same section in Chinese");
+    press(&mut app, KeyCode::Char('!'));
+    update(&mut app, ready::tui::action::Msg::Resize(40, 12));
+    draw(&mut app, 40, 12);
+    update(&mut app, ready::tui::action::Msg::Resize(80, 24));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(section_on_screen(&mut app), before, "and after a resize");
+}
+
+#[test]
+fn quitting_from_sos_keeps_the_section() {
+    let mut app = app(Locale::En);
+    typhoon_after(&mut app);
+    draw(&mut app, 80, 24);
+    let Screen::Point(point) = app.screen() else {
+        panic!("not on a point")
+    };
+    let scroll = point.scroll;
+    assert!(scroll > 0);
+    press(&mut app, KeyCode::Char('!'));
+    draw(&mut app, 80, 24);
+    remember_place(&mut app);
+    let place = app.session.progress.place.clone().unwrap();
+    assert!(
+        matches!(&place, Place::Point { id, section, .. } if id == "typhoon" && *section > 0),
+        "{place:?}"
+    );
+}
+
+#[test]
 fn a_new_start_reopens_the_same_point_and_section() {
     let mut app = app(Locale::En);
     typhoon_after(&mut app);

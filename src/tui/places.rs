@@ -125,6 +125,10 @@ pub(super) fn keep_place(app: &mut App<'_>) {
         .filter(|(_, s)| matches!(s, Screen::Point(p) if p.anchor.is_none()))
         .map(|(i, _)| i)
         .collect();
+    // An open overlay (SOS, help) is drawn instead of the screen, so with it
+    // the point would measure as empty and its place be lost: a language
+    // switched or a window resized in SOS, or a quit from it.
+    let overlay = app.session.overlay.take();
     for i in points {
         let above = app.session.stack.split_off(i + 1);
         let layout = super::layout::measure(app);
@@ -133,4 +137,5 @@ pub(super) fn keep_place(app: &mut App<'_>) {
         }
         app.session.stack.extend(above);
     }
+    app.session.overlay = overlay;
 }
