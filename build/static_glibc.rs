@@ -16,10 +16,10 @@ pub fn check() -> Option<String> {
     if !linux_gnu || !features.split(',').any(|f| f == "crt-static") {
         return None;
     }
-    // rustc links through `cc` unless told otherwise; CC names another C
-    // compiler, which shares its libraries. Asked for a library it has, it
-    // prints the whole path; otherwise it echoes the bare name. Without a C
-    // compiler at all, rustc's own error about the linker is already clear.
+    // rustc links through `cc`; CC, when set, names the build's C toolchain
+    // instead. Asked for a library it can find, a C compiler prints its
+    // whole path; otherwise it echoes the bare name. Without a C compiler at
+    // all, rustc's own error about the linker is already clear.
     let cc = env::var("CC").unwrap_or_else(|_| "cc".into());
     let out = Command::new(&cc).arg("-print-file-name=libc.a").output().ok()?;
     let found = String::from_utf8_lossy(&out.stdout);
